@@ -1,0 +1,86 @@
+#pragma once
+// The embedded store: one SQLite file (WAL) with a versioned schema, FTS5 search, and stories
+// with their provenance. One writer at a time (the ingest pipeline or the server's writer);
+// any number of readers, each with its own Store, may run concurrently.
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "storyline/document.h"
+#include "storyline/status.h"
+#include "storyline/story.h"
+
+namespace storyline::store {
+
+// An article with everything decided about it.
+struct StoredArticle {
+  AnalysedArticle doc;
+  LinkResult link;
+};
+
+struct StoryInfo {
+  std::string id;
+  std::string headline;
+  int article_count = 0;
+  // Distinct original reports: 40 copies of one wire story count once.
+  int independent_sources = 0;
+  std::string first_published, last_published;  // ISO dates, empty when unknown
+};
+
+struct StoryDetail {
+  StoryInfo info;
+  std::vector<StoredArticle> articles;  // arrival order
+  bool has_summary = false;
+  Summary summary;
+};
+
+struct SearchHit {
+  std::string article_id;
+  std::string story;
+  std::string title;
+  std::string snippet;  // with [matched] words bracketed
+  double score = 0;     // bm25: lower is better
+};
+
+enum class StorySort { kRecent, kSize, kSources };
+
+class Store {
+ public:
+  // Opens or creates the store at `path`, migrating the schema to the current version.
+  // Fails with Unavailable if the file can't be opened, DataLoss if it is not a storyline
+  // store, InvalidArgument if it was written by a newer storyline.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+
+  static constexpr int kSchemaVersion = 1;
+  int schema_version() const;
+
+  // True if an article with this id is stored.
+  Result<bool> Contains(const std::string& id);
+
+  // Stores a batch in one transaction: all of it or none. Articles whose id is already stored
+  // are left unchanged (re-ingesting stores once). Marks their stories' summaries stale.
+  Status PutBatch(const std::vector<StoredArticle>& batch);
+  // Stories whose summary is stale (new articles since it was computed).
+  Result<std::vector<std::string>> StaleSummaries();
+  // Stores a story's summary and headline and clears its stale mark.
+  Status PutSummary(const Summary& summary);
+
+  // Every stored article in arrival order (to rebuild the linker's state).
+  Status ForEachArticle(const std::function<void(StoredArticle&&)>& fn);
+
+  Result<std::vector<StoryInfo>> ListStories(int limit, int offset, StorySort sort);
+  Result<StoryDetail> GetStory(const std::string& id);
+  Result<StoredArticle> GetArticle(const std::string& id);
+  // Full-text search over titles and texts; `query` is plain words (no FTS syntax needed).
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit);
+  Result<int64_t> ArticleCount();
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace storyline::store

@@ -1,0 +1,199 @@
+#include "pipeline/story_view.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace storyline::pipeline {
+namespace {
+
+// Quotes are grouped by their words, ignoring case and punctuation, so trimmed copies of the
+// same quote in rewrites fall together.
+std::string QuoteKey(const std::string& text) {
+  std::string key;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) key += static_cast<char>(std::tolower(u));
+    else if (u >= 0x80) key += c;
+  }
+  return key;
+}
+
+}  // namespace
+
+StoryView BuildStoryView(store::StoryDetail detail) {
+  StoryView v;
+  v.detail = std::move(detail);
+  const auto& arts = v.detail.articles;
+
+  // Provenance: parent = the article copied or rewritten, when it is in this story.
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < arts.size(); ++i) index[arts[i].doc.article.id] = i;
+  std::vector<std::vector<size_t>> kids(arts.size());
+  std::vector<bool> is_root(arts.size(), true);
+  for (size_t i = 0; i < arts.size(); ++i) {
+    const LinkResult& l = arts[i].link;
+    const std::string& parent = !l.copy_of.empty() ? l.copy_of : l.rewrite_of;
+    auto it = index.find(parent);
+    if (!parent.empty() && it != index.end() && it->second != i) {
+      kids[it->second].push_back(i);
+      is_root[i] = false;
+    }
+  }
+  std::function<void(size_t, int)> visit = [&](size_t i, int depth) {
+    const LinkResult& l = arts[i].link;
+    ProvenanceNode n;
+    n.article = i;
+    n.relation = !l.copy_of.empty() ? "copy" : !l.rewrite_of.empty() ? "rewrite" : "original";
+    n.depth = depth;
+    size_t at = v.provenance.size();
+    v.provenance.push_back(n);
+    for (size_t k : kids[i]) {
+      v.provenance[at].children.push_back(v.provenance.size());
+      if (depth < 32) visit(k, depth + 1);
+    }
+  };
+  for (size_t i = 0; i < arts.size(); ++i) {
+    if (is_root[i]) visit(i, 0);
+  }
+
+  // Key quotes by speaker.
+  std::map<std::string, size_t> speaker_at;
+  std::map<std::pair<std::string, std::string>, std::pair<size_t, size_t>> quote_at;
+  for (const auto& a : arts) {
+    std::set<std::string> seen_here;
+    for (const Quote& q : a.doc.analysis.quotes) {
+      std::string speaker = q.speaker.empty() ? "(unattributed)" : q.speaker;
+      std::string key = QuoteKey(q.text);
+      if (key.empty() || !seen_here.insert(speaker + "\x1f" + key).second) continue;
+      auto [sit, new_speaker] = speaker_at.try_emplace(speaker, v.quotes.size());
+      if (new_speaker) v.quotes.push_back({speaker, {}});
+      auto qit = quote_at.find({speaker, key});
+      if (qit == quote_at.end()) {
+        auto& list = v.quotes[sit->second].quotes;
+        quote_at[{speaker, key}] = {sit->second, list.size()};
+        list.push_back({q.text, a.doc.article.id, 0});
+      } else {
+        ++v.quotes[qit->second.first].quotes[qit->second.second].repeated_by;
+      }
+    }
+  }
+  std::stable_sort(v.quotes.begin(), v.quotes.end(), [](const auto& x, const auto& y) {
+    if ((x.speaker == "(unattributed)") != (y.speaker == "(unattributed)")) {
+      return y.speaker == "(unattributed)";
+    }
+    return x.quotes.size() > y.quotes.size();
+  });
+
+  // Timeline of resolved dates.
+  std::map<std::string, TimelineEntry> timeline;
+  for (const auto& a : arts) {
+    for (const DateMention& d : a.doc.analysis.dates) {
+      if (d.value.empty() || d.type != DateType::kDate) continue;
+      auto& e = timeline[d.value];
+      if (e.value.empty()) {
+        e.value = d.value;
+        e.text = d.text;
+      }
+      if (std::find(e.sources.begin(), e.sources.end(), a.doc.article.id) == e.sources.end()) {
+        e.sources.push_back(a.doc.article.id);
+      }
+    }
+  }
+  for (auto& [value, e] : timeline) v.timeline.push_back(std::move(e));
+
+  // Main entities by how many articles mention them.
+  std::map<std::string, EntityCount> counts;
+  for (const auto& a : arts) {
+    std::set<std::string> seen;
+    for (const EntityMention& m : a.doc.analysis.entities) {
+      if (!seen.insert(m.entity).second) continue;
+      auto& c = counts[m.entity];
+      c.entity = m.entity;
+      c.type = EntityTypeName(m.type);
+      ++c.articles;
+    }
+  }
+  for (auto& [name, c] : counts) v.entities.push_back(std::move(c));
+  std::stable_sort(v.entities.begin(), v.entities.end(),
+                   [](const auto& x, const auto& y) { return x.articles > y.articles; });
+  if (v.entities.size() > 15) v.entities.resize(15);
+  return v;
+}
+
+std::string RenderStoryText(const StoryView& v) {
+  const auto& info = v.detail.info;
+  std::string out;
+  out += "Story " + info.id + ": " + info.headline + "\n";
+  out += std::to_string(info.article_count) + " articles, " +
+         std::to_string(info.independent_sources) + " independent source(s)";
+  if (!info.first_published.empty()) {
+    out += ", " + info.first_published;
+    if (info.last_published != info.first_published) out += " to " + info.last_published;
+  }
+  out += "\n";
+  if (v.detail.has_summary && !v.detail.summary.sentences.empty()) {
+    out += "\nSummary\n";
+    for (const auto& s : v.detail.summary.sentences) {
+      out += "  " + s.text + " [";
+      for (size_t i = 0; i < s.sources.size(); ++i) out += (i ? ", " : "") + s.sources[i];
+      out += "]\n";
+    }
+  }
+  out += "\nProvenance\n";
+  for (const ProvenanceNode& n : v.provenance) {
+    const Article& a = v.detail.articles[n.article].doc.article;
+    const LinkResult& l = v.detail.articles[n.article].link;
+    out += std::string(2 + 4 * n.depth, ' ') + (n.depth ? "└─ " : "") + n.relation + ": " + a.id;
+    if (!a.site.empty()) out += " (" + a.site + ")";
+    if (!a.published.empty()) out += " " + a.published.substr(0, 10);
+    if (n.relation != "original" || !l.why.empty()) {
+      char conf[32];
+      std::snprintf(conf, sizeof conf, " confidence %.2f", l.confidence);
+      out += conf;
+      std::string why;
+      for (const auto& [k, x] : l.why.numbers) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%s%s=%.3g", why.empty() ? "" : ", ", k.c_str(), x);
+        why += buf;
+      }
+      for (const auto& [k, x] : l.why.strings) why += (why.empty() ? "" : ", ") + k + "=" + x;
+      if (!why.empty()) out += " (" + why + ")";
+    }
+    if (!l.origin.empty() && l.origin != l.copy_of && l.origin != l.rewrite_of) {
+      out += " origin: " + l.origin;
+    }
+    out += "\n";
+  }
+  if (!v.quotes.empty()) {
+    out += "\nKey quotes\n";
+    for (const auto& sq : v.quotes) {
+      out += "  " + sq.speaker + "\n";
+      for (const auto& q : sq.quotes) {
+        out += "    \"" + q.text + "\" (" + q.first_article;
+        if (q.repeated_by) out += " +" + std::to_string(q.repeated_by);
+        out += ")\n";
+      }
+    }
+  }
+  if (!v.timeline.empty()) {
+    out += "\nTimeline\n";
+    for (const auto& t : v.timeline) {
+      out += "  " + t.value + "  " + t.text + " (" + t.sources.front();
+      if (t.sources.size() > 1) out += " +" + std::to_string(t.sources.size() - 1);
+      out += ")\n";
+    }
+  }
+  if (!v.entities.empty()) {
+    out += "\nEntities\n  ";
+    for (size_t i = 0; i < v.entities.size(); ++i) {
+      out += (i ? ", " : "") + v.entities[i].entity + " (" + v.entities[i].type + ")";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace storyline::pipeline

@@ -1,0 +1,160 @@
+#include "storyline/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace storyline::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("storyline_store_test_" + std::to_string(getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "s.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  static StoredArticle Make(const std::string& id, const std::string& story,
+                            const std::string& published, const std::string& text,
+                            const std::string& origin = "") {
+    StoredArticle s;
+    s.doc.article.id = id;
+    s.doc.article.title = "Title of " + id;
+    s.doc.article.published = published;
+    s.doc.article.text = text;
+    s.doc.analysis.sentences = {{0, static_cast<uint32_t>(text.size())}};
+    s.doc.analysis.entities = {{0, 4, text.substr(0, 4), EntityType::kPlace, "Oslo"}};
+    s.link.id = id;
+    s.link.story = story;
+    s.link.origin = origin;
+    if (!origin.empty()) {
+      s.link.copy_of = origin;
+      s.link.why.numbers["jaccard"] = 0.9;
+    }
+    return s;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, CreatesSchemaAtCurrentVersion) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s) << s.error().ToString();
+  EXPECT_EQ((*s)->schema_version(), Store::kSchemaVersion);
+  EXPECT_EQ(*(*s)->ArticleCount(), 0);
+}
+
+TEST_F(StoreTest, StoresOnceAndCountsIndependentSources) {
+  auto s = *Store::Open(path_);
+  ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded."),
+                           Make("b", "s1", "2025-03-02", "Oslo harbour flooded.", "a"),
+                           Make("c", "s1", "2025-03-03", "Oslo mayor speaks on flood.")})
+                  .ok());
+  // Re-ingesting the same ids changes nothing.
+  ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded.")}).ok());
+  EXPECT_EQ(*s->ArticleCount(), 3);
+  EXPECT_TRUE(*s->Contains("b"));
+  EXPECT_FALSE(*s->Contains("zzz"));
+
+  auto stories = s->ListStories(10, 0, StorySort::kRecent);
+  ASSERT_TRUE(stories);
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ((*stories)[0].article_count, 3);
+  EXPECT_EQ((*stories)[0].independent_sources, 2);  // b copies a
+  EXPECT_EQ((*stories)[0].first_published, "2025-03-01");
+  EXPECT_EQ((*stories)[0].last_published, "2025-03-03");
+  EXPECT_EQ((*stories)[0].headline, "Title of a");
+}
+
+TEST_F(StoreTest, StoryDetailRoundTripsArticlesLinksAndSummary) {
+  auto s = *Store::Open(path_);
+  ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded."),
+                           Make("b", "s1", "2025-03-02", "Oslo harbour flooded.", "a")})
+                  .ok());
+  EXPECT_EQ(*s->StaleSummaries(), std::vector<std::string>{"s1"});
+  Summary sum;
+  sum.story = "s1";
+  sum.headline = "Oslo harbour floods";
+  sum.sentences = {{"Oslo harbour flooded.", {"a", "b"}}};
+  sum.words = 3;
+  ASSERT_TRUE(s->PutSummary(sum).ok());
+  EXPECT_TRUE(s->StaleSummaries()->empty());
+
+  auto d = s->GetStory("s1");
+  ASSERT_TRUE(d) << d.error().ToString();
+  EXPECT_EQ(d->info.headline, "Oslo harbour floods");
+  ASSERT_TRUE(d->has_summary);
+  EXPECT_EQ(d->summary.sentences[0].sources, (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(d->articles.size(), 2u);
+  EXPECT_EQ(d->articles[1].link.copy_of, "a");
+  EXPECT_EQ(d->articles[1].link.why.numbers.at("jaccard"), 0.9);
+  EXPECT_EQ(d->articles[0].doc.analysis.entities[0].text, "Oslo");
+  EXPECT_EQ(s->GetStory("nope").error().code(), StatusCode::kNotFound);
+
+  // New articles make the summary stale again.
+  ASSERT_TRUE(s->PutBatch({Make("c", "s1", "2025-03-04", "Oslo clean-up begins.")}).ok());
+  EXPECT_EQ(*s->StaleSummaries(), std::vector<std::string>{"s1"});
+}
+
+TEST_F(StoreTest, SearchFindsWordsAndToleratesFtsSyntax) {
+  auto s = *Store::Open(path_);
+  ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded after storm."),
+                           Make("b", "s2", "2025-03-02", "Oslo budget passes parliament.")})
+                  .ok());
+  auto hits = s->Search("harbour storm", 10);
+  ASSERT_TRUE(hits) << hits.error().ToString();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].article_id, "a");
+  EXPECT_NE((*hits)[0].snippet.find("[harbour]"), std::string::npos);
+  EXPECT_EQ(s->Search("oslo", 10)->size(), 2u);
+  for (const char* nasty : {"\"unbalanced", "AND OR NOT", "a*(b", "NEAR(", ""}) {
+    EXPECT_TRUE(s->Search(nasty, 10)) << nasty;
+  }
+}
+
+TEST_F(StoreTest, DataSurvivesReopen) {
+  {
+    auto s = *Store::Open(path_);
+    ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded.")}).ok());
+  }
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(*(*s)->ArticleCount(), 1);
+  int n = 0;
+  ASSERT_TRUE((*s)->ForEachArticle([&](StoredArticle&& a) {
+                     EXPECT_EQ(a.link.story, "s1");
+                     ++n;
+                   })
+                  .ok());
+  EXPECT_EQ(n, 1);
+}
+
+TEST_F(StoreTest, RejectsNonStoreFilesAndNewerSchemas) {
+  std::string junk = (dir_ / "junk.db").string();
+  std::ofstream(junk) << std::string(4096, 'x');
+  EXPECT_FALSE(Store::Open(junk));
+
+  std::string newer = (dir_ / "newer.db").string();
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(newer.c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto s = Store::Open(newer);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code(), StatusCode::kInvalidArgument);
+
+  EXPECT_FALSE(Store::Open((dir_ / "no/such/dir/x.db").string()));
+}
+
+}  // namespace
+}  // namespace storyline::store

@@ -66,7 +66,7 @@ TEST(Cli, BadInputsAreSkippedWithOneLineErrors) {
   WriteFile(dir + "/broken.jsonl", good("b1") + "{\"id\":\"b2\",\"text\":\n" + good("b3"));
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919) % 256);
-  WriteFile(dir + "/garbage.bin", garbage);
+  WriteFile(dir + "/garbage.txt", garbage);
   WriteFile(dir + "/latin1.txt", "Caf\xE9 owners in Corran protested on Friday.\n");
   WriteFile(dir + "/huge.jsonl", "{\"id\":\"huge\",\"text\":\"" + std::string(50u << 20, 'a') +
                                      "\"}\n" + good("after_huge"));
@@ -86,7 +86,7 @@ TEST(Cli, BadInputsAreSkippedWithOneLineErrors) {
   EXPECT_EQ(std::count_if(ids.begin(), ids.end(),
                           [](const std::string& id) { return id.find("latin1.txt") != std::string::npos; }),
             1);
-  for (const char* file : {"truncated.jsonl.gz", "broken.jsonl:2", "garbage.bin", "huge.jsonl"}) {
+  for (const char* file : {"truncated.jsonl.gz", "broken.jsonl:2", "garbage.txt", "huge.jsonl"}) {
     int mentions = 0;
     for (const auto& line : r.ErrLines()) mentions += line.find(file) != std::string::npos;
     EXPECT_GE(mentions, 1) << file << " not named in: " << r.err;

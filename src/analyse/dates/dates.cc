@@ -1,0 +1,654 @@
+// Temporal expressions: a token scanner that tries a fixed set of patterns at each token and
+// keeps the longest match. Relative expressions are resolved against the publication date.
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/analyse.h"
+#include "analyse/text/tokenize.h"
+#include "base/civil_date.h"
+#include "base/text.h"
+
+namespace storyline::analyse {
+namespace {
+
+using base::CivilDate;
+using internal::Token;
+using internal::TokenKind;
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+constexpr std::string_view kMonthAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday", "sunday"};
+
+std::string Fmt(const char* f, int a, int b = 0) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, f, a, b);
+  return buf;
+}
+
+std::string YearMonth(int y, int m) { return Fmt("%04d-%02d", y, m); }
+
+// ISO 8601 week of a day number: "2024-W50".
+std::string IsoWeek(int64_t days) {
+  int64_t thursday = days - base::Weekday(days) + 3;
+  int year = base::CivilFromDays(thursday).year;
+  int64_t week = (thursday - base::DaysFromCivil({year, 1, 1})) / 7 + 1;
+  return Fmt("%04d-W%02d", year, static_cast<int>(week));
+}
+
+int NumberWord(std::string_view w) {
+  static constexpr std::string_view kSmall[] = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty"};
+  for (int i = 0; i < 21; ++i) {
+    if (w == kSmall[i]) return i;
+  }
+  static constexpr std::pair<std::string_view, int> kTens[] = {
+      {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+      {"eighty", 80}, {"ninety", 90}, {"hundred", 100}};
+  for (const auto& [word, v] : kTens) {
+    if (w == word) return v;
+  }
+  return -1;
+}
+
+// Digits only, at most 9 of them: the value, else -1.
+int Digits(std::string_view s) {
+  if (s.empty() || s.size() > 9) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Y M W D H N(minute) S C(decade)
+std::optional<char> UnitCode(std::string_view w) {
+  static constexpr std::pair<std::string_view, char> kUnits[] = {
+      {"year", 'Y'},   {"years", 'Y'},   {"month", 'M'},   {"months", 'M'},
+      {"week", 'W'},   {"weeks", 'W'},   {"day", 'D'},     {"days", 'D'},
+      {"hour", 'H'},   {"hours", 'H'},   {"minute", 'N'},  {"minutes", 'N'},
+      {"second", 'S'}, {"seconds", 'S'}, {"decade", 'C'},  {"decades", 'C'}};
+  for (const auto& [word, code] : kUnits) {
+    if (w == word) return code;
+  }
+  return std::nullopt;
+}
+
+std::string DurationValue(int n, char unit) {
+  switch (unit) {
+    case 'Y': return Fmt("P%dY", n);
+    case 'M': return Fmt("P%dM", n);
+    case 'W': return Fmt("P%dW", n);
+    case 'D': return Fmt("P%dD", n);
+    case 'H': return Fmt("PT%dH", n);
+    case 'N': return Fmt("PT%dM", n);
+    case 'S': return Fmt("PT%dS", n);
+    case 'C': return Fmt("P%dY", n * 10);
+  }
+  return {};
+}
+
+class DateFinder {
+ public:
+  DateFinder(std::string_view text, std::string_view published)
+      : text_(text), tokens_(internal::Tokenize(text)) {
+    if (auto d = base::ParseIsoDate(published)) pub_ = base::DaysFromCivil(*d);
+    lower_.reserve(tokens_.size());
+    for (const Token& t : tokens_) {
+      lower_.push_back(t.kind == TokenKind::kPunct ? std::string(t.Text(text_))
+                                                   : base::AsciiLower(t.Text(text_)));
+    }
+  }
+
+  std::vector<DateMention> Run() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      size_t before = out_.size();
+      size_t next = Match(i);
+      if (next > i && out_.size() > before) {
+        i = next;
+      } else {
+        ++i;
+      }
+    }
+    AnchorTimes();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- token helpers ----
+  const std::string& L(size_t i) const {
+    static const std::string kEmpty;
+    return i < lower_.size() ? lower_[i] : kEmpty;
+  }
+  bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind != TokenKind::kPunct; }
+  // Token i continues the expression on the same line (space-separated).
+  bool Next(size_t i) const { return i < tokens_.size() && !tokens_[i].newline_before; }
+  bool Touch(size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
+
+  int Month(size_t i, size_t* end) const {  // "December", "Dec", "Dec.", "Sept."
+    if (!IsWord(i) || !tokens_[i].upper_initial) return 0;
+    const std::string& w = L(i);
+    for (int m = 0; m < 12; ++m) {
+      bool abbr = w == kMonthAbbr[m] || (m == 8 && w == "sept");
+      if (w == kMonths[m] || abbr) {
+        *end = i + 1;
+        if (abbr && Touch(i + 1) && L(i + 1) == ".") *end = i + 2;
+        if (abbr && m != 4 && *end == i + 1 && w.size() == 3 && tokens_[i].all_caps) return 0;
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+  int Weekday(size_t i) const {  // 0 = Monday
+    if (!IsWord(i) || !tokens_[i].upper_initial) return -1;
+    for (int d = 0; d < 7; ++d) {
+      if (L(i) == kWeekdays[d]) return d;
+    }
+    return -1;
+  }
+  int Day(size_t i) const {  // "9", "9th", "21st"
+    if (!IsWord(i) || tokens_[i].kind != TokenKind::kNumber) return 0;
+    std::string_view w = L(i);
+    size_t k = 0;
+    while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+    std::string_view suffix = w.substr(k);
+    if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+      return 0;
+    }
+    int v = Digits(w.substr(0, k));
+    return v >= 1 && v <= 31 ? v : 0;
+  }
+  int Year(size_t i, int lo = 1000, int hi = 2999) const {
+    if (!IsWord(i) || L(i).size() != 4) return 0;
+    int v = Digits(L(i));
+    return v >= lo && v <= hi ? v : 0;
+  }
+  int Count(size_t i) const {  // "3", "three"
+    if (!IsWord(i)) return -1;
+    int v = Digits(L(i));
+    if (v >= 0) return v;
+    return NumberWord(L(i));
+  }
+
+  void Add(size_t a, size_t b, DateType type, std::string value) {
+    DateMention d;
+    d.begin = tokens_[a].begin;
+    d.end = tokens_[b - 1].end;
+    d.text = std::string(text_.substr(d.begin, d.end - d.begin));
+    d.type = type;
+    d.value = std::move(value);
+    out_.push_back(std::move(d));
+  }
+
+  bool HasPub() const { return pub_.has_value(); }
+  CivilDate PubCivil() const { return base::CivilFromDays(*pub_); }
+
+  // Full date; the year may be 0 (unknown): nearest year to the publication date.
+  std::string DateValue(int y, int m, int d) const {
+    if (y == 0) {
+      if (!HasPub()) {
+        return d > 0 ? Fmt("XXXX-%02d-%02d", m, d) : Fmt("XXXX-%02d", m);
+      }
+      int py = PubCivil().year;
+      int best = py;
+      int64_t best_diff = -1;
+      for (int cy : {py - 1, py, py + 1}) {
+        int dd = d > 0 ? std::min(d, base::DaysInMonth(cy, m)) : 15;
+        int64_t diff = base::DaysFromCivil({cy, m, dd}) - *pub_;
+        if (diff < 0) diff = -diff;
+        if (best_diff < 0 || diff < best_diff) best_diff = diff, best = cy;
+      }
+      y = best;
+    }
+    if (d == 0) return YearMonth(y, m);
+    if (d > base::DaysInMonth(y, m)) return {};
+    return base::FormatIsoDate({y, m, d});
+  }
+
+  std::string WeekdayValue(int wd, int direction) const {  // -1 last, 0 default, +1 next
+    if (!HasPub()) return {};
+    int pw = base::Weekday(*pub_);
+    int64_t day;
+    if (direction > 0) {
+      int delta = (wd - pw + 7) % 7;
+      day = *pub_ + (delta == 0 ? 7 : delta);
+    } else {
+      int delta = (pw - wd + 7) % 7;
+      if (direction < 0 && delta == 0) delta = 7;
+      day = *pub_ - delta;
+    }
+    return base::FormatIsoDate(base::CivilFromDays(day));
+  }
+
+  // The weekend before the publication date (or of its week when published on a weekend).
+  std::string WeekendValue(int direction) const {
+    if (!HasPub()) return {};
+    int pw = base::Weekday(*pub_);
+    int64_t monday = *pub_ - pw;
+    int64_t week = pw >= 5 ? monday : monday - 7;  // default / "this" / "over the"
+    if (direction < 0) week = monday - 7;
+    if (direction > 0) week = pw >= 5 ? monday + 7 : monday;
+    return IsoWeek(week) + "-WE";
+  }
+
+  std::string MonthAloneValue(int m, int direction) const {
+    if (!HasPub()) return Fmt("XXXX-%02d", m);
+    CivilDate p = PubCivil();
+    if (direction < 0) return YearMonth(m < p.month ? p.year : p.year - 1, m);
+    if (direction > 0) return YearMonth(m > p.month ? p.year : p.year + 1, m);
+    return DateValue(0, m, 0);
+  }
+
+  // ---- patterns: each returns the end token (> i) on a match, else i ----
+
+  size_t Match(size_t i) {
+    const std::string& w = L(i);
+    if (tokens_[i].kind == TokenKind::kNumber) {
+      if (size_t e = IsoDate(i); e > i) return e;
+      if (size_t e = NumericDate(i); e > i) return e;
+      if (size_t e = ClockTime(i); e > i) return e;
+      if (size_t e = DayMonth(i); e > i) return e;
+      if (size_t e = YearAlone(i); e > i) return e;
+      if (size_t e = Quantity(i); e > i) return e;
+      return i;
+    }
+    if (tokens_[i].kind != TokenKind::kWord) return i;
+    if (size_t e = WeekdayDate(i); e > i) return e;
+    if (size_t e = MonthDate(i); e > i) return e;
+    if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
+      std::string v;
+      if (HasPub()) {
+        int64_t off = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
+        v = base::FormatIsoDate(base::CivilFromDays(*pub_ + off));
+        if (w == "tonight") v += "TNI";
+      }
+      Add(i, i + 1, w == "tonight" ? DateType::kTime : DateType::kDate, std::move(v));
+      return i + 1;
+    }
+    if (w == "noon" || w == "midnight") {
+      Add(i, i + 1, DateType::kTime, w == "noon" ? "T12:00" : "T00:00");
+      return i + 1;
+    }
+    if (w == "last" || w == "this" || w == "next" || w == "past" || w == "coming") {
+      if (size_t e = Relative(i); e > i) return e;
+    }
+    if (w == "the" && Next(i + 1) && L(i + 1) == "weekend") {
+      Add(i, i + 2, DateType::kDate, WeekendValue(0));
+      return i + 2;
+    }
+    if (w == "every" || w == "each") {
+      if (size_t e = EverySet(i); e > i) return e;
+    }
+    if (w == "daily" || w == "weekly" || w == "monthly" || w == "yearly" || w == "annually" ||
+        w == "hourly" || w == "nightly") {
+      std::string v = w == "daily" || w == "nightly" ? "P1D" : w == "weekly" ? "P1W"
+                      : w == "monthly" ? "P1M" : w == "hourly" ? "PT1H" : "P1Y";
+      Add(i, i + 1, DateType::kSet, std::move(v));
+      return i + 1;
+    }
+    if (w.size() > 4 && w.compare(0, 4, "mid-") == 0) {
+      int y = Digits(std::string_view(w).substr(4));
+      if (y >= 1000 && y <= 2999) {
+        Add(i, i + 1, DateType::kDate, std::to_string(y));
+        return i + 1;
+      }
+    }
+    if (NumberWord(w.substr(0, w.find('-'))) >= 0 || w == "a" || w == "an") {
+      if (size_t e = Quantity(i); e > i) return e;
+    }
+    return i;
+  }
+
+  size_t IsoDate(size_t i) {
+    std::string_view w = L(i);
+    auto d = base::ParseIsoDate(w.substr(0, std::min<size_t>(w.size(), 10)));
+    if (!d || (w.size() > 10 && w[10] != 't')) return i;
+    if (w.size() == 10) {
+      Add(i, i + 1, DateType::kDate, base::FormatIsoDate(*d));
+      return i + 1;
+    }
+    int h = Digits(w.substr(11));
+    if (h >= 0 && h < 24 && Touch(i + 1) && L(i + 1) == ":" && Touch(i + 2)) {
+      int mi = Digits(L(i + 2));
+      if (mi >= 0 && mi < 60 && L(i + 2).size() == 2) {
+        Add(i, i + 3, DateType::kTime, base::FormatIsoDate(*d) + Fmt("T%02d:%02d", h, mi));
+        return i + 3;
+      }
+    }
+    Add(i, i + 1, DateType::kDate, base::FormatIsoDate(*d));
+    return i + 1;
+  }
+
+  size_t NumericDate(size_t i) {  // 12/09/2024 (US month/day/year)
+    if (!(Touch(i + 1) && L(i + 1) == "/" && Touch(i + 2) && Touch(i + 3) && L(i + 3) == "/" &&
+          Touch(i + 4))) {
+      return i;
+    }
+    int a = Digits(L(i)), b = Digits(L(i + 2)), y = Year(i + 4);
+    if (a < 1 || b < 1 || y == 0) return i;
+    int m = a, d = b;
+    if (m > 12 && d <= 12) std::swap(m, d);  // unambiguous day/month order
+    if (m > 12 || d > base::DaysInMonth(y, m)) return i;
+    Add(i, i + 5, DateType::kDate, base::FormatIsoDate({y, m, d}));
+    return i + 5;
+  }
+
+  size_t ClockTime(size_t i) {
+    std::string_view w = L(i);
+    int h = -1, mi = 0;
+    size_t e = i + 1;
+    // "3pm" / "3am"
+    if (w.size() >= 3 && (w.substr(w.size() - 2) == "pm" || w.substr(w.size() - 2) == "am")) {
+      h = Digits(w.substr(0, w.size() - 2));
+      if (h < 1 || h > 12) return i;
+      if (w.substr(w.size() - 2) == "pm" && h != 12) h += 12;
+      if (w.substr(w.size() - 2) == "am" && h == 12) h = 0;
+      Add(i, e, DateType::kTime, Fmt("T%02d:%02d", h, 0));
+      return e;
+    }
+    h = Digits(w);
+    if (h < 0 || h > 23 || w.size() > 2) return i;
+    bool has_minutes = false;
+    if (Touch(i + 1) && L(i + 1) == ":" && Touch(i + 2) && L(i + 2).size() == 2) {
+      mi = Digits(L(i + 2));
+      if (mi < 0 || mi > 59) return i;
+      has_minutes = true;
+      e = i + 3;
+    }
+    if (Next(e) && IsWord(e)) {
+      std::string_view ap = L(e);
+      bool pm = ap == "p.m." || ap == "pm";
+      bool am = ap == "a.m." || ap == "am";
+      // "p.m" at a sentence end: the tokenizer leaves "p.m." whole; also accept "p.m" + "."
+      if (pm || am) {
+        if (h < 1 || h > 12) return i;
+        if (pm && h != 12) h += 12;
+        if (am && h == 12) h = 0;
+        Add(i, e + 1, DateType::kTime, Fmt("T%02d:%02d", h, mi));
+        return e + 1;
+      }
+    }
+    if (has_minutes) {
+      Add(i, e, DateType::kTime, Fmt("T%02d:%02d", h, mi));
+      return e;
+    }
+    return i;
+  }
+
+  size_t DayMonth(size_t i) {  // "9 December 2024", "9th of December"
+    int d = Day(i);
+    if (d == 0) return i;
+    size_t k = i + 1;
+    if (Next(k) && L(k) == "of") ++k;
+    size_t me = 0;
+    int m = Next(k) ? Month(k, &me) : 0;
+    if (m == 0) return i;
+    int y = Next(me) ? Year(me) : 0;
+    size_t e = y ? me + 1 : me;
+    std::string v = DateValue(y, m, d);
+    Add(i, e, DateType::kDate, std::move(v));
+    return e;
+  }
+
+  size_t MonthDate(size_t i) {  // "December 9, 2024", "Dec. 9", "September 2025", "in September"
+    size_t me = 0;
+    int m = Month(i, &me);
+    if (m == 0) return i;
+    if (Next(me) && Day(me) && !(Touch(me + 1) && (L(me + 1) == ":" || L(me + 1) == "/"))) {
+      int d = Day(me);
+      size_t e = me + 1;
+      int y = 0;
+      if (Touch(e) && L(e) == "," && Next(e + 1) && Year(e + 1)) {
+        y = Year(e + 1);
+        e += 2;
+      } else if (Next(e) && Year(e)) {
+        y = Year(e);
+        e += 1;
+      }
+      Add(i, e, DateType::kDate, DateValue(y, m, d));
+      return e;
+    }
+    if (Next(me) && Year(me)) {
+      Add(i, me + 1, DateType::kDate, YearMonth(Year(me), m));
+      return me + 1;
+    }
+    // A month alone only after a preposition ("in May", not "May I").
+    if (i > 0 && IsWord(i - 1)) {
+      const std::string& p = L(i - 1);
+      int dir = p == "last" ? -1 : p == "next" ? 1 : 0;
+      static constexpr std::string_view kPreps[] = {"in", "since", "until", "till", "by",
+                                                    "during", "from", "through", "before",
+                                                    "after", "early", "late", "mid", "this",
+                                                    "last", "next", "of", "end"};
+      for (std::string_view prep : kPreps) {
+        if (p == prep && (m != 5 || p != "of")) {
+          if (dir != 0) {
+            Add(i - 1, me, DateType::kDate, MonthAloneValue(m, dir));
+          } else {
+            Add(i, me, DateType::kDate, MonthAloneValue(m, 0));
+          }
+          return me;
+        }
+      }
+    }
+    return i;
+  }
+
+  size_t WeekdayDate(size_t i) {  // "Monday", "Monday, Dec. 9", "Monday night"
+    int wd = Weekday(i);
+    if (wd < 0) return i;
+    // "Monday, December 9, 2024": the explicit date wins, span covers both.
+    size_t k = i + 1;
+    if (Touch(k) && L(k) == ",") ++k;
+    size_t me = 0;
+    if (Next(k) && Month(k, &me) && Next(me) && Day(me)) {
+      size_t before = out_.size();
+      size_t e = MonthDate(k);
+      if (e > k && out_.size() > before) {
+        DateMention d = out_.back();
+        out_.pop_back();
+        Add(i, e, DateType::kDate, d.value);
+        return e;
+      }
+    }
+    int dir = 0;
+    if (i > 0 && IsWord(i - 1) && (L(i - 1) == "last" || L(i - 1) == "next" || L(i - 1) == "this")) {
+      return i;  // handled by Relative() at the modifier
+    }
+    std::string v = WeekdayValue(wd, dir);
+    size_t e = i + 1;
+    DateType type = DateType::kDate;
+    if (Next(e) && IsWord(e)) {
+      const std::string& part = L(e);
+      const char* code = part == "morning" ? "MO" : part == "afternoon" ? "AF"
+                         : part == "evening" ? "EV" : part == "night" ? "NI" : nullptr;
+      if (code) {
+        if (!v.empty()) v += std::string("T") + code;
+        type = DateType::kTime;
+        ++e;
+      }
+    }
+    Add(i, e, type, std::move(v));
+    return e;
+  }
+
+  size_t Relative(size_t i) {  // last/this/next + week|month|year|weekend|Monday|September
+    const std::string& w = L(i);
+    if (!Next(i + 1) || !IsWord(i + 1)) return i;
+    int dir = (w == "last" || w == "past") ? -1 : (w == "next" || w == "coming") ? 1 : 0;
+    const std::string& u = L(i + 1);
+    std::string v;
+    if (u == "week") {
+      if (HasPub()) v = IsoWeek(*pub_ + 7 * dir);
+    } else if (u == "month") {
+      if (HasPub()) {
+        CivilDate p = PubCivil();
+        int m = p.month + dir, y = p.year;
+        if (m < 1) m = 12, --y;
+        if (m > 12) m = 1, ++y;
+        v = YearMonth(y, m);
+      }
+    } else if (u == "year") {
+      if (HasPub()) v = std::to_string(PubCivil().year + dir);
+    } else if (u == "weekend") {
+      v = WeekendValue(dir);
+    } else if (int wd = Weekday(i + 1); wd >= 0) {
+      v = WeekdayValue(wd, dir);
+    } else if (size_t me = 0; int m = Month(i + 1, &me)) {
+      Add(i, me, DateType::kDate, MonthAloneValue(m, dir));
+      return me;
+    } else {
+      return i;
+    }
+    Add(i, i + 2, DateType::kDate, std::move(v));
+    return i + 2;
+  }
+
+  size_t EverySet(size_t i) {  // "every Monday", "every day", "every three weeks"
+    if (!Next(i + 1) || !IsWord(i + 1)) return i;
+    if (int wd = Weekday(i + 1); wd >= 0) {
+      Add(i, i + 2, DateType::kSet, Fmt("XXXX-WXX-%d", wd + 1));
+      return i + 2;
+    }
+    int n = 1;
+    size_t k = i + 1;
+    if (int c = Count(k); c > 0 && Next(k + 1)) {
+      n = c;
+      ++k;
+    }
+    auto unit = UnitCode(L(k));
+    if (!unit) return i;
+    Add(i, k + 1, DateType::kSet, DurationValue(n, *unit));
+    return k + 1;
+  }
+
+  // "three years", "10 days", "two days ago", "a three-year deal".
+  size_t Quantity(size_t i) {
+    std::string_view w = L(i);
+    int n = -1;
+    size_t k = i + 1;
+    std::optional<char> unit;
+    size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos) {  // "three-year", "10-day"
+      std::string_view a = w.substr(0, hyphen), b = w.substr(hyphen + 1);
+      n = Digits(a) >= 0 ? Digits(a) : NumberWord(a);
+      unit = UnitCode(b);
+      if (n <= 0 || !unit) return i;
+      Add(i, i + 1, DateType::kDuration, DurationValue(n, *unit));
+      return i + 1;
+    }
+    if (w == "a" || w == "an") {
+      n = 1;
+    } else {
+      n = Count(i);
+      if (n <= 0 && w != "zero") return i;
+    }
+    if (!Next(k) || !IsWord(k)) return i;
+    unit = UnitCode(L(k));
+    if (!unit) return i;
+    bool ago = Next(k + 1) && L(k + 1) == "ago";
+    if (w == "a" || w == "an") {
+      if (!ago) return i;  // "a day" is too often not a duration ("once a day")
+    }
+    if (!ago) {
+      Add(i, k + 1, DateType::kDuration, DurationValue(n, *unit));
+      return k + 1;
+    }
+    std::string v;
+    if (HasPub()) {
+      CivilDate p = PubCivil();
+      switch (*unit) {
+        case 'D': v = base::FormatIsoDate(base::CivilFromDays(*pub_ - n)); break;
+        case 'W': v = base::FormatIsoDate(base::CivilFromDays(*pub_ - 7LL * n)); break;
+        case 'M': {
+          int total = p.year * 12 + (p.month - 1) - n;
+          v = YearMonth(total / 12, total % 12 + 1);
+          break;
+        }
+        case 'Y': v = std::to_string(p.year - n); break;
+        case 'C': v = std::to_string(p.year - 10 * n); break;
+        default: v = base::FormatIsoDate(p); break;  // hours/minutes ago: that day
+      }
+    }
+    Add(i, k + 2, DateType::kDate, std::move(v));
+    return k + 2;
+  }
+
+  size_t YearAlone(size_t i) {  // "in 2014" (a year only where the context says so)
+    int y = Year(i, 1800, 2199);
+    if (y == 0 || L(i).size() != 4 || i == 0 || !IsWord(i - 1)) return i;
+    static constexpr std::string_view kPreps[] = {
+        "in", "since", "until", "till", "by", "during", "before", "after", "through", "early",
+        "late", "mid", "year", "summer", "winter", "spring", "autumn", "fall", "from"};
+    const std::string& p = L(i - 1);
+    bool ok = false;
+    for (std::string_view prep : kPreps) ok = ok || p == prep;
+    // Not a count: "in 2014 people" is rare, "by 2030 units" rarer; reject a following unit.
+    if (ok && Next(i + 1) && UnitCode(L(i + 1))) ok = false;
+    if (!ok) return i;
+    Add(i, i + 1, DateType::kDate, std::to_string(y));
+    return i + 1;
+  }
+
+  // A time with no day takes the day of a full date in the same sentence.
+  void AnchorTimes() {
+    bool any = false;
+    for (const DateMention& d : out_) {
+      any = any || (d.type == DateType::kTime && !d.value.empty() && d.value[0] == 'T');
+    }
+    if (!any) return;
+    std::vector<Span> sentences = SplitSentences(text_);
+    auto sentence_of = [&](uint32_t pos) -> int {
+      auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                 [](uint32_t p, const Span& s) { return p < s.begin; });
+      return it == sentences.begin() ? -1 : static_cast<int>(it - sentences.begin() - 1);
+    };
+    std::vector<int> sent(out_.size());
+    for (size_t i = 0; i < out_.size(); ++i) sent[i] = sentence_of(out_[i].begin);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      DateMention& t = out_[i];
+      if (t.type != DateType::kTime || t.value.empty() || t.value[0] != 'T') continue;
+      const DateMention* best = nullptr;
+      size_t best_dist = 0;
+      // Scan neighbours in the same sentence, nearest first.
+      for (size_t step = 1; step <= 8; ++step) {
+        for (int dir : {-1, 1}) {
+          int64_t j = static_cast<int64_t>(i) + dir * static_cast<int64_t>(step);
+          if (j < 0 || j >= static_cast<int64_t>(out_.size()) || sent[j] != sent[i]) continue;
+          const DateMention& d = out_[j];
+          if (d.type != DateType::kDate || d.value.size() != 10 || d.value[0] == 'X') continue;
+          size_t dist = d.begin > t.begin ? d.begin - t.begin : t.begin - d.begin;
+          if (!best || dist < best_dist) best = &d, best_dist = dist;
+        }
+      }
+      if (best) t.value = best->value + t.value;
+    }
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> lower_;
+  std::optional<int64_t> pub_;
+  std::vector<DateMention> out_;
+};
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text, std::string_view published) {
+  if (text.size() >= UINT32_MAX) return {};
+  DateFinder finder(text, published);
+  return finder.Run();
+}
+
+}  // namespace storyline::analyse

@@ -1,0 +1,115 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "analyse/analyse.h"
+
+namespace storyline::analyse {
+namespace {
+
+constexpr const char* kPublished = "2024-12-10";  // a Tuesday, ISO week 2024-W50
+
+// "TYPE text=value" per mention, joined by "; ".
+std::string Render(std::string_view text, std::string_view published = kPublished) {
+  std::string out;
+  for (const DateMention& d : FindDates(text, published)) {
+    EXPECT_EQ(d.text, text.substr(d.begin, d.end - d.begin));
+    if (!out.empty()) out += "; ";
+    out += std::string(DateTypeName(d.type)) + " " + d.text + "=" + d.value;
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+TEST(FindDatesTest, ResolvedAgainstPublicationDate) {
+  const Case kCases[] = {
+      // Weekdays: the latest such day on or before publication; "next" looks forward.
+      {"The talks began on Monday.", "DATE Monday=2024-12-09"},
+      {"The vote took place on Tuesday.", "DATE Tuesday=2024-12-10"},
+      {"They met on Wednesday.", "DATE Wednesday=2024-12-04"},
+      {"They meet again next Monday.", "DATE next Monday=2024-12-16"},
+      {"It happened last Tuesday.", "DATE last Tuesday=2024-12-03"},
+      {"Shops closed on Monday night.", "TIME Monday night=2024-12-09TNI"},
+      // Weekends and weeks.
+      {"Strikes hit the port over the weekend.", "DATE the weekend=2024-W49-WE"},
+      {"Crowds gathered this weekend.", "DATE this weekend=2024-W49-WE"},
+      {"A rally is set for next weekend.", "DATE next weekend=2024-W50-WE"},
+      {"Prices fell last week.", "DATE last week=2024-W49"},
+      {"Prices fell this week.", "DATE this week=2024-W50"},
+      {"Talks resume next week.", "DATE next week=2024-W51"},
+      {"Sales dropped last month.", "DATE last month=2024-11"},
+      {"Elections are due next year.", "DATE next year=2025"},
+      {"Output grew last year.", "DATE last year=2023"},
+      // Today and friends, and "ago".
+      {"The mayor resigned today.", "DATE today=2024-12-10"},
+      {"The mayor resigned yesterday.", "DATE yesterday=2024-12-09"},
+      {"Results come tomorrow.", "DATE tomorrow=2024-12-11"},
+      {"The bridge closed two days ago.", "DATE two days ago=2024-12-08"},
+      {"The bridge closed 3 weeks ago.", "DATE 3 weeks ago=2024-11-19"},
+      // Absolute and partial dates.
+      {"The mission ends by September 2025.", "DATE September 2025=2025-09"},
+      {"The group formed in September 2014.", "DATE September 2014=2014-09"},
+      {"It was signed on December 9, 2024 in Rome.", "DATE December 9, 2024=2024-12-09"},
+      {"It was signed on 9 December 2024.", "DATE 9 December 2024=2024-12-09"},
+      {"The deadline is Dec. 9 for all.", "DATE Dec. 9=2024-12-09"},
+      {"The summit opens Jan. 3 in Oslo.", "DATE Jan. 3=2025-01-03"},
+      {"Filed 2024-12-09 by the clerk.", "DATE 2024-12-09=2024-12-09"},
+      {"Filed 12/09/2024 by the clerk.", "DATE 12/09/2024=2024-12-09"},
+      {"Monday, Dec. 9, 2024 was cold.", "DATE Monday, Dec. 9, 2024=2024-12-09"},
+      {"The plant opened in 2014.", "DATE 2014=2014"},
+      {"Rain fell in November.", "DATE November=2024-11"},
+      {"Numbers: 2014 people and 1,200 cars.", ""},
+      // Times.
+      {"The vote is at 3 p.m. on Monday.", "TIME 3 p.m.=2024-12-09T15:00; DATE Monday=2024-12-09"},
+      {"The train left at 14:05.", "TIME 14:05=T14:05"},
+      {"Doors open at 9am.", "TIME 9am=T09:00"},
+      // Durations and sets.
+      {"The war lasted three years.", "DURATION three years=P3Y"},
+      {"The strike lasted 10 days.", "DURATION 10 days=P10D"},
+      {"They signed a three-year deal.", "DURATION three-year=P3Y"},
+      {"Police held him for 48 hours.", "DURATION 48 hours=PT48H"},
+      {"The market opens every Monday.", "SET every Monday=XXXX-WXX-1"},
+      {"The paper appears weekly.", "SET weekly=P1W"},
+      {"Buses run every two weeks.", "SET every two weeks=P2W"},
+      // Words that only look like dates.
+      {"Prices may rise. May I ask?", ""},
+      {"One of the ten ministers spoke.", ""},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.text;
+  }
+}
+
+TEST(FindDatesTest, WithoutPublicationDateRelativeValuesAreEmpty) {
+  const Case kCases[] = {
+      {"The talks began on Monday.", "DATE Monday="},
+      {"The mayor resigned yesterday.", "DATE yesterday="},
+      {"Prices fell last week.", "DATE last week="},
+      {"Strikes hit the port over the weekend.", "DATE the weekend="},
+      {"The bridge closed two days ago.", "DATE two days ago="},
+      {"The deadline is December 9 for all.", "DATE December 9=XXXX-12-09"},
+      {"The mission ends by September 2025.", "DATE September 2025=2025-09"},
+      {"The war lasted three years.", "DURATION three years=P3Y"},
+      {"The vote is at 3 p.m. on Monday.", "TIME 3 p.m.=T15:00; DATE Monday="},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text, ""), c.want) << c.text;
+  }
+}
+
+TEST(FindDatesTest, PublishedWithTimeOfDayAndOnAWeekend) {
+  // Published on a Sunday: "the weekend" is that weekend; timestamps are accepted.
+  EXPECT_EQ(Render("Storms hit over the weekend.", "2024-12-08T09:30:00Z"),
+            "DATE the weekend=2024-W49-WE");
+  // ISO week-year boundary: 2024-12-30 is in 2025-W01.
+  EXPECT_EQ(Render("Prices fell this week.", "2024-12-30"), "DATE this week=2025-W01");
+}
+
+}  // namespace
+}  // namespace storyline::analyse

@@ -1,0 +1,115 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "analyse/analyse.h"
+
+namespace storyline::analyse {
+namespace {
+
+// "TYPE text=entity" per mention, joined by "; ".
+std::string Render(std::string_view text) {
+  std::vector<EntityMention> mentions = FindEntities(text, SplitSentences(text));
+  std::string out;
+  for (const EntityMention& m : mentions) {
+    EXPECT_EQ(m.text, text.substr(m.begin, m.end - m.begin));
+    if (!out.empty()) out += "; ";
+    out += std::string(EntityTypeName(m.type)) + " " + m.text;
+    if (m.entity != m.text) out += "=" + m.entity;
+  }
+  return out;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* want;
+};
+
+TEST(FindEntitiesTest, Table) {
+  const Case kCases[] = {
+      {"gazetteer places", "Aid convoys crossed from Jordan into Syria and Iraq.",
+       "PLACE Jordan; PLACE Syria; PLACE Iraq"},
+      {"iso official name", "Talks with the Syrian Arab Republic stalled.",
+       "PLACE Syrian Arab Republic=Syria"},
+      {"cross-document aliases", "Envoys from the U.S. and the UK met Daesh defectors.",
+       "PLACE U.S.=United States; PLACE UK=United Kingdom; ORG Daesh=Islamic State"},
+      {"acronym in parentheses",
+       "The Northern Fisheries Council (NFC) met on the pier. Later the NFC voted.",
+       "ORG Northern Fisheries Council; ORG NFC=Northern Fisheries Council; "
+       "ORG NFC=Northern Fisheries Council"},
+      {"known acronym in parentheses", "Fighters of the Islamic State group (ISIS) retreated.",
+       "ORG Islamic State; ORG ISIS=Islamic State"},
+      {"slash alias", "Officials warned about Daesh/ISIS cells near Mosul.",
+       "ORG Daesh=Islamic State; ORG ISIS=Islamic State; PLACE Mosul"},
+      {"slash alias between unknown names", "Reports named the Zarquon/ZRQ network.",
+       "ORG Zarquon; ORG ZRQ=Zarquon"},
+      {"title stripped", "Secretary of State Marta Okonjo visited Cairo.",
+       "PERSON Marta Okonjo; PLACE Cairo"},
+      {"country before title", "US Secretary of State Marta Okonjo spoke.",
+       "PLACE US=United States; PERSON Marta Okonjo"},
+      {"abbreviated title", "Gen. Tomas Rukavina inspected the troops. Rukavina left.",
+       "PERSON Tomas Rukavina; PERSON Rukavina=Tomas Rukavina"},
+      {"surname coreference", "Daniel Achterberg won the vote. Achterberg thanked supporters.",
+       "PERSON Daniel Achterberg; PERSON Achterberg=Daniel Achterberg"},
+      {"possessive stripped", "Laura Ramaswamy\u2019s plan and Kenya's reply were debated.",
+       "PERSON Laura Ramaswamy; PLACE Kenya"},
+      {"speech verb person names an earlier full name",
+       "Zofia Brzezinska arrived. Brzezinska said little.",
+       "PERSON Zofia Brzezinska; PERSON Brzezinska=Zofia Brzezinska"},
+      {"speech verb makes a person", "Vandermolen said the port would stay closed.",
+       "PERSON Vandermolen"},
+      {"bare title resolves to holder",
+       "Foreign Minister Ilse Brandauer arrived. The Foreign Minister spoke briefly.",
+       "PERSON Ilse Brandauer; PERSON Foreign Minister=Ilse Brandauer"},
+      {"bare title without holder is dropped", "The Prime Minister did not attend.", ""},
+      {"organisation keywords", "The Ministry of Health and the Central Bank of Freedonia agreed.",
+       "ORG Ministry of Health; ORG Central Bank of Freedonia"},
+      {"org name with connector", "The Committee to Protect Reporters filed a complaint.",
+       "ORG Committee to Protect Reporters"},
+      {"acronym org", "NATO and the IAEA issued a statement.",
+       "ORG NATO; ORG IAEA"},
+      {"demonyms map to countries", "Syrian officials met Iraqi and French envoys.",
+       "MISC Syrian=Syria; MISC Iraqi=Iraq; MISC French=France"},
+      {"sentence-initial function words skipped",
+       "However, the talks failed. Experts blamed Brazil. In Lisbon, nobody commented.",
+       "PLACE Brazil; PLACE Lisbon"},
+      {"sentence-initial verb form skipped", "Speaking in Oslo, the envoy smiled.",
+       "PLACE Oslo"},
+      {"weekday and month alone are not entities", "Monday was calm. In March it rained.", ""},
+      {"misc fallback", "Crowds gathered for Christmas in the square.", "MISC Christmas"},
+      {"city region", "Tension rose across the Middle East and in Washington.",
+       "PLACE Middle East; PLACE Washington"},
+      {"headline keeps only known names",
+       "Floods Force Families From Homes In Northern Chile\n\nRain fell.", "PLACE Chile"},
+      {"shouted dateline", "CAIRO - The port closed.", "PLACE CAIRO=Cairo"},
+      {"unknown name after in is a place", "The envoy arrived in Valparaiso late.",
+       "PLACE Valparaiso"},
+      {"particle in name", "Ahmad al-Rashidi met Carlos de la Vega.",
+       "PERSON Ahmad al-Rashidi; PERSON Carlos de la Vega"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
+TEST(FindEntitiesTest, SurnameResolvesToNearestEarlierFullName) {
+  std::string text =
+      "Anna Kowalczyk and Piotr Kowalczyk arrived. Piotr Kowalczyk spoke first. "
+      "Kowalczyk said little.";
+  std::vector<EntityMention> m = FindEntities(text, SplitSentences(text));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m.back().text, "Kowalczyk");
+  EXPECT_EQ(m.back().entity, "Piotr Kowalczyk");
+  EXPECT_EQ(m.back().type, EntityType::kPerson);
+}
+
+TEST(FindEntitiesTest, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(FindEntities("", {}).empty());
+  EXPECT_TRUE(FindEntities("... ,,, !!! \u201C\u201D", {}).empty());
+}
+
+}  // namespace
+}  // namespace storyline::analyse

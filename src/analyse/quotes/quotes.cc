@@ -1,0 +1,556 @@
+// Direct quotes: pair quotation marks per paragraph, then attribute each quote to a speaker from
+// cue-verb patterns in its sentence ("...," X said / X said: "..." / according to X).
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analyse/analyse.h"
+#include "analyse/entities/lexicon.h"
+#include "analyse/text/tokenize.h"
+#include "base/text.h"
+
+namespace storyline::analyse {
+namespace {
+
+using internal::Token;
+using internal::TokenKind;
+
+constexpr size_t kContextBytes = 300;  // how far around a quote attribution may look
+constexpr size_t kMaxNpWords = 7;      // longest unnamed speaker description
+
+enum class Mark { kNone, kCurly, kStraight, kGuillemet };
+
+struct RawQuote {
+  size_t open_begin = 0;   // the opening mark
+  size_t content_begin = 0;
+  size_t content_end = 0;
+  size_t close_end = 0;    // after the closing mark (== content_end for a continued quote)
+  int chain = -1;          // quotes continued across paragraphs share a chain id
+};
+
+bool IsAdverbOrAux(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "also", "has", "had", "have", "later", "then", "once", "again", "recently", "further",
+      "earlier", "previously", "reportedly", "would", "will", "had", "publicly", "repeatedly",
+      "separately", "just", "simply", "quickly", "firmly", "flatly"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+}
+
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::string_view kDet[] = {
+      "a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many",
+      "his", "her", "their", "its", "our", "A", "An", "The", "One", "Another", "Two", "Three",
+      "Several", "Some", "Many", "His", "Her", "Their", "Its", "Our"};
+  for (std::string_view d : kDet) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool IsPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "He" || w == "She" || w == "They";
+}
+
+bool IsPreposition(std::string_view w);
+
+// Words that end a descriptor noun phrase walking away from the cue.
+bool IsClauseWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "and", "but", "or", "that", "which", "who", "whom", "while", "as", "when", "because",
+      "if", "after", "before", "said", "says", "told", "is", "was", "are", "were", "be", "to",
+      "has", "have", "had", "will", "would", "not"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return IsPreposition(w);
+}
+
+// Prepositions that may join two noun phrases inside a descriptor ("a spokesman for the
+// commission"), but never end one.
+bool IsPreposition(std::string_view w) {
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in" ||
+         w == "on" || w == "by";
+}
+
+class QuoteFinder {
+ public:
+  QuoteFinder(std::string_view text, const std::vector<Span>& sentences,
+              const std::vector<EntityMention>& entities)
+      : text_(text), sentences_(sentences), entities_(entities) {
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      by_begin_.emplace(entities_[i].begin, i);
+      by_end_[entities_[i].end] = i;
+      if (entities_[i].type == EntityType::kPerson) persons_.push_back(i);
+    }
+  }
+
+  std::vector<Quote> Run() {
+    FindMarks();
+    std::vector<Quote> out;
+    std::vector<int> out_chain;
+    for (size_t qi = 0; qi < raw_.size(); ++qi) {
+      const RawQuote& r = raw_[qi];
+      // Trim whitespace and a trailing comma/colon that belongs to the attribution.
+      size_t b = r.content_begin, e = r.content_end;
+      while (b < e && internal::IsSpace(static_cast<unsigned char>(text_[b]))) ++b;
+      while (e > b && (internal::IsSpace(static_cast<unsigned char>(text_[e - 1])) ||
+                       text_[e - 1] == ',' || text_[e - 1] == ';' || text_[e - 1] == ':')) {
+        --e;
+      }
+      if (b >= e) continue;
+      Quote q;
+      q.begin = static_cast<uint32_t>(b);
+      q.end = static_cast<uint32_t>(e);
+      q.text = std::string(text_.substr(b, e - b));
+      bool attributed = Attribute(r, qi, &q);
+      if (!attributed && !out.empty() && WholeSentence(r)) attributed = Inherit(r, out, &q);
+      if (!attributed && q.cue.empty() && CountWords(b, e) <= 3 && r.chain < 0) continue;  // scare quotes
+      out.push_back(std::move(q));
+      out_chain.push_back(r.chain);
+    }
+    // A quote continued over paragraphs has one speaker: share the first one found.
+    std::unordered_map<int, size_t> chain_speaker;  // chain id -> first quote with a speaker
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out_chain[i] >= 0 && !out[i].speaker.empty()) chain_speaker.emplace(out_chain[i], i);
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out_chain[i] < 0 || !out[i].speaker.empty()) continue;
+      auto it = chain_speaker.find(out_chain[i]);
+      if (it == chain_speaker.end()) continue;
+      const Quote& from = out[it->second];
+      out[i].speaker = from.speaker;
+      out[i].speaker_begin = from.speaker_begin;
+      out[i].speaker_end = from.speaker_end;
+    }
+    return out;
+  }
+
+ private:
+  // ---- Pairing marks ------------------------------------------------------------------------
+
+  void FindMarks() {
+    const bool wrapped = internal::IsWrappedText(text_);
+    // Paragraphs: split at blank lines, and at single line breaks unless lines are hard wraps.
+    std::vector<std::pair<size_t, size_t>> paras;
+    size_t start = 0;
+    for (size_t i = 0; i <= text_.size(); ++i) {
+      if (i < text_.size() && text_[i] != '\n') continue;
+      bool brk = true;
+      if (i < text_.size() && wrapped) {
+        size_t j = i + 1;
+        while (j < text_.size() && (text_[j] == ' ' || text_[j] == '\t' || text_[j] == '\r')) ++j;
+        brk = j >= text_.size() || text_[j] == '\n';
+      }
+      if (!brk) continue;
+      if (i > start) paras.push_back({start, i});
+      start = i + 1;
+    }
+    int chain = -1;
+    int next_chain = 0;
+    for (size_t p = 0; p < paras.size(); ++p) {
+      auto [pb, pe] = paras[p];
+      Mark open = Mark::kNone;
+      size_t open_begin = 0, open_end = 0;
+      bool continues = chain >= 0;  // the previous paragraph left a quote open
+      size_t i = pb;
+      while (i < pe) {
+        size_t len = 0;
+        char32_t c = internal::PeekCodePoint(text_, i, &len);
+        if (i + len > pe) break;
+        Mark kind = Mark::kNone;
+        bool opening = false, closing = false;
+        if (c == U'\u201C' || c == U'\u201E') kind = Mark::kCurly, opening = true;
+        else if (c == U'\u201D') kind = Mark::kCurly, closing = true;
+        else if (c == U'\u00AB') kind = Mark::kGuillemet, opening = true;
+        else if (c == U'\u00BB') kind = Mark::kGuillemet, closing = true;
+        else if (c == '"') {
+          kind = Mark::kStraight;
+          opening = open == Mark::kNone;
+          closing = open == Mark::kStraight;
+        }
+        if (kind != Mark::kNone) {
+          if (opening && (open == Mark::kNone || open == kind)) {
+            if (open != Mark::kNone) continues = false;  // unbalanced: restart here
+            open = kind;
+            open_begin = i;
+            open_end = i + len;
+          } else if (closing && open == kind) {
+            raw_.push_back({open_begin, open_end, i, i + len, continues ? chain : -1});
+            open = Mark::kNone;
+            continues = false;
+            chain = -1;
+          }
+        }
+        i += len;
+      }
+      if (open == Mark::kNone) {
+        chain = -1;
+        continue;
+      }
+      // Left open: a quote only if the next paragraph re-opens it (multi-paragraph quote).
+      bool reopened = false;
+      if (p + 1 < paras.size()) {
+        size_t j = paras[p + 1].first;
+        while (j < paras[p + 1].second && internal::IsSpace(static_cast<unsigned char>(text_[j]))) ++j;
+        size_t len = 0;
+        char32_t c = internal::PeekCodePoint(text_, j, &len);
+        reopened = (open == Mark::kCurly && (c == U'\u201C' || c == U'\u201E')) ||
+                   (open == Mark::kStraight && c == '"') ||
+                   (open == Mark::kGuillemet && c == U'\u00AB');
+      }
+      if (!reopened) {
+        chain = -1;
+        continue;
+      }
+      int id = (continues && chain >= 0) ? chain : next_chain++;
+      raw_.push_back({open_begin, open_end, pe, pe, id});
+      chain = id;
+    }
+  }
+
+  // ---- Attribution --------------------------------------------------------------------------
+
+  const Span* SentenceAt(size_t pos) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                               [](size_t p, const Span& s) { return p < s.begin; });
+    if (it == sentences_.begin()) return nullptr;
+    --it;
+    return pos < it->end ? &*it : nullptr;
+  }
+
+  size_t CountWords(size_t b, size_t e) const {
+    size_t n = 0;
+    bool in = false;
+    for (size_t i = b; i < e; ++i) {
+      bool sp = internal::IsSpace(static_cast<unsigned char>(text_[i]));
+      if (!sp && !in) ++n;
+      in = !sp;
+    }
+    return n;
+  }
+
+  // True when the quote is (nearly) its own sentence: no words around it in the sentence.
+  bool WholeSentence(const RawQuote& r) const {
+    const Span* s1 = SentenceAt(r.open_begin);
+    const Span* s2 = SentenceAt(r.close_end > 0 ? r.close_end - 1 : 0);
+    if (!s1 || !s2) return false;
+    return CountWords(s1->begin, r.open_begin) == 0 && CountWords(r.close_end, s2->end) == 0;
+  }
+
+  // Most recent PERSON mention ending at or before `pos`.
+  const EntityMention* PersonBefore(size_t pos) const {
+    auto it = std::upper_bound(persons_.begin(), persons_.end(), pos, [&](size_t p, size_t idx) {
+      return p < entities_[idx].end;
+    });
+    if (it == persons_.begin()) return nullptr;
+    return &entities_[*(it - 1)];
+  }
+
+  // The cue phrase starting at tokens[k]: number of tokens, 0 when none.
+  size_t CueAt(const std::vector<Token>& t, size_t k) const {
+    auto w = [&](size_t i) -> std::string_view {
+      return i < t.size() && t[i].kind == TokenKind::kWord ? t[i].Text(text_) : std::string_view();
+    };
+    std::string_view a = w(k);
+    if (a.empty()) return 0;
+    if ((a == "was" || a == "were" || a == "is" || a == "are") && w(k + 1) == "quoted" &&
+        w(k + 2) == "as" && w(k + 3) == "saying") {
+      return 4;
+    }
+    if (a == "quoted" && w(k + 1) == "as" && w(k + 2) == "saying") return 3;
+    if (a == "pointed" && w(k + 1) == "out") return 2;
+    if (a == "went" && w(k + 1) == "on") return 2;
+    if (a == "according" && w(k + 1) == "to") return 2;
+    if (!internal::IsSpeechVerb(a) || a == "pointed" || a == "went") return 0;
+    if ((a == "said" || a == "says") && w(k + 1) == "in" && (w(k + 2) == "a" || w(k + 2) == "an") &&
+        (w(k + 3) == "statement" || w(k + 3) == "interview")) {
+      return 4;
+    }
+    if ((a == "told" || a == "tells") &&
+        (w(k + 1) == "reporters" || w(k + 1) == "journalists" || w(k + 1) == "lawmakers")) {
+      return 2;
+    }
+    return 1;
+  }
+
+  struct Speaker {
+    size_t begin = 0, end = 0;
+    std::string name;
+  };
+
+  void SetCue(const std::vector<Token>& t, size_t k, size_t n, Quote* q) const {
+    q->cue_begin = static_cast<int32_t>(t[k].begin);
+    q->cue_end = static_cast<int32_t>(t[k + n - 1].end);
+    q->cue = std::string(text_.substr(t[k].begin, t[k + n - 1].end - t[k].begin));
+  }
+
+  void SetSpeaker(const Speaker& s, Quote* q) const {
+    q->speaker = s.name;
+    q->speaker_begin = static_cast<int32_t>(s.begin);
+    q->speaker_end = static_cast<int32_t>(s.end);
+  }
+
+  // Pronoun -> most recent PERSON before both the pronoun and the quote.
+  bool ResolvePronoun(const Token& tok, size_t quote_begin, Speaker* out) const {
+    const EntityMention* p = PersonBefore(std::min<size_t>(tok.begin, quote_begin));
+    if (!p) return false;
+    *out = {tok.begin, tok.end, p->entity};
+    return true;
+  }
+
+  // A descriptor noun phrase t[b, e) such as "a defense official": valid when its last word is
+  // a speaker noun or it opens with a determiner.
+  bool Descriptor(const std::vector<Token>& t, size_t b, size_t e, Speaker* out) const {
+    if (b >= e || e - b > kMaxNpWords) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (t[k].kind == TokenKind::kPunct) return false;
+      std::string_view w = t[k].Text(text_);
+      if (k > b && IsClauseWord(w) && !(IsPreposition(w) && k + 1 < e)) return false;
+    }
+    std::string head = base::AsciiLower(t[e - 1].Text(text_));
+    if (!internal::IsSpeakerNoun(head) && !IsDeterminer(t[b].Text(text_))) return false;
+    if (IsDeterminer(t[e - 1].Text(text_)) || IsPronoun(t[e - 1].Text(text_))) return false;
+    out->begin = t[b].begin;
+    out->end = t[e - 1].end;
+    out->name = std::string(text_.substr(out->begin, out->end - out->begin));
+    return true;
+  }
+
+  // Speaker ending at token p (inclusive), walking back from a cue.
+  bool SpeakerEndingAt(const std::vector<Token>& t, size_t p, size_t floor, size_t quote_begin,
+                       Speaker* out) const {
+    auto e = by_end_.find(t[p].end);
+    if (e != by_end_.end()) {
+      const EntityMention& m = entities_[e->second];
+      *out = {m.begin, m.end, m.entity};
+      return true;
+    }
+    if (IsPronoun(t[p].Text(text_))) return ResolvePronoun(t[p], quote_begin, out);
+    // Descriptor: walk back to a determiner or a clause boundary.
+    size_t b = p;
+    for (size_t n = 0; n < kMaxNpWords; ++n) {
+      if (IsDeterminer(t[b].Text(text_))) {
+        // "a spokesman for the commission": continue over a preposition to the head phrase.
+        if (b >= floor + 2 && IsPreposition(t[b - 1].Text(text_)) &&
+            t[b - 2].kind == TokenKind::kWord && !IsClauseWord(t[b - 2].Text(text_))) {
+          b -= 2;
+          continue;
+        }
+        break;
+      }
+      if (b == floor || t[b - 1].kind == TokenKind::kPunct || IsClauseWord(t[b - 1].Text(text_))) break;
+      --b;
+    }
+    return Descriptor(t, b, p + 1, out);
+  }
+
+  // Speaker starting at token f, walking forward after a cue ("said Smith", "said a source").
+  bool SpeakerStartingAt(const std::vector<Token>& t, size_t f, size_t quote_begin,
+                         Speaker* out) const {
+    if (f >= t.size()) return false;
+    // An entity mention, possibly after "the" and title words ("said Mayor Ingrid Solberg").
+    for (size_t g = f; g < t.size() && g < f + 5 && t[g].kind == TokenKind::kWord; ++g) {
+      auto m = by_begin_.find(t[g].begin);
+      if (m != by_begin_.end()) {
+        const EntityMention& e = entities_[m->second];
+        *out = {e.begin, e.end, e.entity};
+        return true;
+      }
+      std::string_view w = t[g].Text(text_);
+      if (!t[g].upper_initial && w != "the") break;
+    }
+    if (IsPronoun(t[f].Text(text_))) return ResolvePronoun(t[f], quote_begin, out);
+    size_t e = f;
+    while (e < t.size() && e - f < kMaxNpWords && t[e].kind != TokenKind::kPunct &&
+           !(e > f && IsClauseWord(t[e].Text(text_)))) {
+      ++e;
+    }
+    // Longest valid phrase ending at a speaker noun, else a determiner phrase.
+    for (size_t end = e; end > f; --end) {
+      std::string head = base::AsciiLower(t[end - 1].Text(text_));
+      if (internal::IsSpeakerNoun(head) && Descriptor(t, f, end, out)) return true;
+    }
+    return IsDeterminer(t[f].Text(text_)) && Descriptor(t, f, e, out);
+  }
+
+  bool Attribute(const RawQuote& r, size_t qi, Quote* q) const {
+    const Span* s1 = SentenceAt(r.open_begin);
+    const Span* s2 = SentenceAt(r.close_end > 0 ? r.close_end - 1 : 0);
+    size_t sb = s1 ? s1->begin : r.open_begin;
+    size_t se = s2 ? s2->end : r.close_end;
+    sb = std::max(sb, r.open_begin > kContextBytes ? r.open_begin - kContextBytes : 0);
+    se = std::min(se, r.close_end + kContextBytes);
+    // Do not look into neighbouring quotes.
+    if (qi > 0 && raw_[qi - 1].close_end <= r.open_begin) sb = std::max(sb, raw_[qi - 1].close_end);
+    if (qi + 1 < raw_.size() && raw_[qi + 1].open_begin >= r.close_end) {
+      se = std::min(se, raw_[qi + 1].open_begin);
+    }
+    se = std::max(se, r.close_end);
+    sb = std::min(sb, r.open_begin);
+
+    // After the quote: `,” X said` / `,” said X` / `,” a source was quoted as saying`.
+    std::vector<Token> after = internal::Tokenize(text_, r.close_end, se);
+    size_t f = 0;
+    while (f < after.size() && after[f].kind == TokenKind::kPunct) {
+      std::string_view p = after[f].Text(text_);
+      if (p == "." || p == "!" || p == "?") break;  // the sentence ended: nothing attaches
+      ++f;
+    }
+    if (f < after.size() && after[f].kind != TokenKind::kPunct) {
+      Speaker s;
+      if (size_t n = CueAt(after, f); n > 0) {
+        SetCue(after, f, n, q);
+        if (SpeakerStartingAt(after, f + n, r.open_begin, &s)) SetSpeaker(s, q);
+        return true;
+      }
+      // Speaker first: find the cue within the next few words.
+      for (size_t c = f + 1; c < after.size() && c <= f + kMaxNpWords + 2; ++c) {
+        if (after[c].kind == TokenKind::kPunct) break;
+        size_t n = CueAt(after, c);
+        if (n == 0) continue;
+        size_t p = c - 1;
+        while (p > f && IsAdverbOrAux(after[p].Text(text_))) --p;
+        bool found = SpeakerEndingAt(after, p, f, r.open_begin, &s);
+        // The speaker must open the clause, possibly after an article ("the Secretary said").
+        bool at_start = found && (s.begin == after[f].begin ||
+                                  (f + 1 < after.size() && s.begin == after[f + 1].begin &&
+                                   IsDeterminer(after[f].Text(text_))));
+        bool pronoun = IsPronoun(after[f].Text(text_)) && p == f;
+        if (at_start || pronoun) {
+          // An unresolvable pronoun still marks the quote as attributed speech.
+          SetCue(after, c, n, q);
+          if (at_start) SetSpeaker(s, q);
+          return true;
+        }
+        break;
+      }
+    }
+
+    // Before the quote: `X said: “...”`, `X described it as “...”`.
+    std::vector<Token> before = internal::Tokenize(text_, sb, r.open_begin);
+    for (size_t k = before.size(); k-- > 0;) {
+      size_t n = 0, start = k;
+      for (size_t back = std::min<size_t>(3, k) + 1; back-- > 0 && n == 0;) {
+        size_t cand = CueAt(before, k - back);
+        if (cand > back) {
+          n = cand;
+          start = k - back;
+        }
+      }
+      if (n == 0) continue;
+      std::string_view cue_word = before[start].Text(text_);
+      Speaker s;
+      if (cue_word == "according") {
+        if (SpeakerStartingAt(before, start + n, r.open_begin, &s)) {
+          SetCue(before, start, n, q);
+          SetSpeaker(s, q);
+          return true;
+        }
+        continue;
+      }
+      SetCue(before, start, n, q);
+      if (start == 0) return true;
+      size_t p = start - 1;
+      while (p > 0 && IsAdverbOrAux(before[p].Text(text_))) --p;
+      if (SpeakerEndingAt(before, p, 0, r.open_begin, &s)) SetSpeaker(s, q);
+      return true;
+    }
+    // `according to X` after the quote, beyond the first words.
+    for (size_t k = 0; k + 1 < after.size(); ++k) {
+      if (after[k].Text(text_) == "." ) break;
+      if (CueAt(after, k) == 2 && after[k].Text(text_) == "according") {
+        Speaker s;
+        if (SpeakerStartingAt(after, k + 2, r.open_begin, &s)) {
+          SetCue(after, k, 2, q);
+          SetSpeaker(s, q);
+          return true;
+        }
+      }
+    }
+    // A whole-sentence quote followed by a short "Smith said." sentence.
+    if (WholeSentence(r) && s2 && s2->end < text_.size()) {
+      size_t nb = s2->end;
+      while (nb < text_.size() && internal::IsSpace(static_cast<unsigned char>(text_[nb]))) ++nb;
+      const Span* next = nb < text_.size() ? SentenceAt(nb) : nullptr;
+      if (next && CountWords(next->begin, next->end) <= kMaxNpWords + 2) {
+        std::vector<Token> nt = internal::Tokenize(text_, next->begin, next->end);
+        for (size_t c = 1; c < nt.size() && c <= kMaxNpWords + 1; ++c) {
+          if (nt[c].kind == TokenKind::kPunct) break;
+          size_t n = CueAt(nt, c);
+          if (n == 0 || nt[c].Text(text_) == "according") continue;
+          size_t p = c - 1;
+          while (p > 0 && IsAdverbOrAux(nt[p].Text(text_))) --p;
+          Speaker s;
+          if (SpeakerEndingAt(nt, p, 0, r.open_begin, &s)) {
+            SetCue(nt, c, n, q);
+            SetSpeaker(s, q);
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    // A whole-sentence quote after "X said:" in the previous sentence.
+    if (WholeSentence(r) && s1) {
+      const Span* prev = s1->begin > 0 ? SentenceAt(PrevNonSpace(s1->begin)) : nullptr;
+      if (prev && prev->end > prev->begin && text_[prev->end - 1] == ':') {
+        std::vector<Token> pt = internal::Tokenize(text_, prev->begin, prev->end);
+        for (size_t k = pt.size(); k-- > 0;) {
+          size_t n = CueAt(pt, k);
+          if (n == 0) continue;
+          SetCue(pt, k, n, q);
+          Speaker s;
+          if (k > 0) {
+            size_t p = k - 1;
+            while (p > 0 && IsAdverbOrAux(pt[p].Text(text_))) --p;
+            if (SpeakerEndingAt(pt, p, 0, r.open_begin, &s)) SetSpeaker(s, q);
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  size_t PrevNonSpace(size_t pos) const {
+    while (pos > 0 && internal::IsSpace(static_cast<unsigned char>(text_[pos - 1]))) --pos;
+    return pos > 0 ? pos - 1 : 0;
+  }
+
+  // A whole-sentence quote right after an attributed quote continues that speaker.
+  bool Inherit(const RawQuote& r, const std::vector<Quote>& done, Quote* q) const {
+    const Quote& prev = done.back();
+    if (prev.speaker.empty()) return false;
+    const Span* s1 = SentenceAt(r.open_begin);
+    if (!s1 || s1->begin == 0) return false;
+    const Span* ps = SentenceAt(PrevNonSpace(s1->begin));
+    if (!ps || prev.end < ps->begin || prev.end > ps->end) return false;
+    q->speaker = prev.speaker;
+    q->speaker_begin = prev.speaker_begin;
+    q->speaker_end = prev.speaker_end;
+    return true;
+  }
+
+  std::string_view text_;
+  const std::vector<Span>& sentences_;
+  const std::vector<EntityMention>& entities_;
+  std::unordered_map<uint32_t, size_t> by_begin_, by_end_;
+  std::vector<size_t> persons_;  // indices of PERSON mentions, in text order
+  std::vector<RawQuote> raw_;
+};
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(std::string_view text, const std::vector<Span>& sentences,
+                              const std::vector<EntityMention>& entities) {
+  if (text.size() >= UINT32_MAX) return {};
+  QuoteFinder finder(text, sentences, entities);
+  return finder.Run();
+}
+
+}  // namespace storyline::analyse

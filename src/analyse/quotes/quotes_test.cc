@@ -1,0 +1,112 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "analyse/analyse.h"
+
+namespace storyline::analyse {
+namespace {
+
+// "quote => speaker (mention) [cue]" per quote, joined by " || ".
+std::string Render(std::string_view text) {
+  std::vector<Span> sentences = SplitSentences(text);
+  std::vector<EntityMention> entities = FindEntities(text, sentences);
+  std::string out;
+  for (const Quote& q : FindQuotes(text, sentences, entities)) {
+    EXPECT_EQ(q.text, text.substr(q.begin, q.end - q.begin));
+    if (!out.empty()) out += " || ";
+    out += q.text + " => " + q.speaker;
+    if (q.speaker_begin >= 0) {
+      out += " (" +
+             std::string(text.substr(q.speaker_begin, q.speaker_end - q.speaker_begin)) + ")";
+    }
+    out += " [" + q.cue + "]";
+    if (q.cue_begin >= 0) {
+      EXPECT_EQ(q.cue, text.substr(q.cue_begin, q.cue_end - q.cue_begin));
+    }
+  }
+  return out;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* want;
+};
+
+TEST(FindQuotesTest, Table) {
+  const Case kCases[] = {
+      {"speaker after quote", "\u201CWe will reopen the mine,\u201D Halvorsen said.",
+       "We will reopen the mine => Halvorsen (Halvorsen) [said]"},
+      {"cue before speaker after quote",
+       "\u201CThe bridge is safe,\u201D said Mayor Ingrid Solberg.",
+       "The bridge is safe => Ingrid Solberg (Ingrid Solberg) [said]"},
+      {"speaker before quote with colon",
+       "Daniel Achterberg said: \u201CNobody will lose their job.\u201D",
+       "Nobody will lose their job. => Daniel Achterberg (Daniel Achterberg) [said]"},
+      {"surname speaker resolves to full name",
+       "Daniel Achterberg toured the plant. \u201CIt runs well,\u201D Achterberg added.",
+       "It runs well => Daniel Achterberg (Achterberg) [added]"},
+      {"pronoun resolves to previous person",
+       "Marta Okonjo visited the port. \u201CTrade must keep flowing,\u201D she said.",
+       "Trade must keep flowing => Marta Okonjo (she) [said]"},
+      {"pronoun ignores names inside the quote",
+       "Marta Okonjo spoke. \u201CI called Daniel Achterberg twice,\u201D she said.",
+       "I called Daniel Achterberg twice => Marta Okonjo (she) [said]"},
+      {"unnamed speaker quoted as saying",
+       "\u201CSupplies are running short,\u201D an aide was quoted as saying.",
+       "Supplies are running short => an aide (an aide) [was quoted as saying]"},
+      {"unnamed speaker told reporters",
+       "\u201CNo comment,\u201D the spokesperson told reporters.",
+       "No comment => the spokesperson (the spokesperson) [told reporters]"},
+      {"descriptor with a prepositional phrase",
+       "A spokesman for the commission said: \u201CWe stand ready.\u201D",
+       "We stand ready. => A spokesman for the commission (A spokesman for the commission) "
+       "[said]"},
+      {"according to", "\u201CThe dam held overnight,\u201D according to the regional authority.",
+       "The dam held overnight => the regional authority (the regional authority) [according to]"},
+      {"straight quotes",
+       "Marta Okonjo arrived late. \"Prices will fall next spring,\" Okonjo said.",
+       "Prices will fall next spring => Marta Okonjo (Okonjo) [said]"},
+      {"partial quote with cue earlier in the sentence",
+       "Daniel Achterberg described the plan as \u201Ca reckless gamble\u201D on Friday.",
+       "a reckless gamble => Daniel Achterberg (Daniel Achterberg) [described]"},
+      {"scare quotes dropped", "The so-called \u201Cexperts\u201D disagreed again.", ""},
+      {"long quote without speaker kept",
+       "A sign on the door read \u201Cclosed until further notice\u201D for weeks.",
+       "closed until further notice =>  []"},
+      {"next quote continues the speaker",
+       "\u201CWe are ready,\u201D Halvorsen said. \u201CThe trucks leave at dawn.\u201D",
+       "We are ready => Halvorsen (Halvorsen) [said] || The trucks leave at dawn. => Halvorsen "
+       "(Halvorsen) []"},
+      {"title reference speaker",
+       "Foreign Minister Ilse Brandauer landed. The Foreign Minister said: \u201CWe came to "
+       "listen.\u201D",
+       "We came to listen. => Ilse Brandauer (Foreign Minister) [said]"},
+      {"unbalanced quote is ignored", "He shouted \u201Cstop and left the room.", ""},
+      {"multi-paragraph quote",
+       "Ingrid Halvorsen spoke at length.\n\n\u201CThe first thing is safety. We will check every "
+       "beam.\n\n\u201CThe second thing is money,\u201D he said.",
+       "The first thing is safety. We will check every beam. => Ingrid Halvorsen (he) [] || The "
+       "second thing is money => Ingrid Halvorsen (he) [said]"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
+TEST(FindQuotesTest, QuoteSpanExcludesMarks) {
+  std::string text = "\u201CGo home,\u201D she said.";
+  std::vector<Quote> q = FindQuotes(text, SplitSentences(text), {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].begin, 3u);  // after the 3-byte opening mark
+  EXPECT_EQ(q[0].text, "Go home");
+  EXPECT_EQ(q[0].speaker, "");  // no person to resolve "she" to
+  EXPECT_EQ(q[0].speaker_begin, -1);
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+}  // namespace
+}  // namespace storyline::analyse

@@ -1,0 +1,162 @@
+#include "extract/boilerplate.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/html_dom.h"
+
+namespace storyline::extract {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string Body(const std::string& html) { return ExtractBodyText(HtmlDocument::Parse(html)); }
+
+const char kPara1[] =
+    "The regional council approved the new tram line on Tuesday, after a debate that lasted "
+    "well into the evening, and construction is expected to begin next year.";
+const char kPara2[] =
+    "Opponents argued that the cost, estimated at 400 million, would strain the budget for "
+    "schools, roads and hospitals, but the motion passed by 31 votes to 12.";
+const char kPara3[] =
+    "The first trams are due to run in 2027, the transport department said, connecting the "
+    "university, the main station and the new housing district in the north.";
+
+std::string Wrap(const std::string& inner) { return "<html><body>" + inner + "</body></html>"; }
+
+std::string P(const char* s) { return std::string("<p>") + s + "</p>"; }
+
+// Each case: a page layout, the boilerplate text that must not survive.
+struct LayoutCase {
+  const char* name;
+  std::string html;
+  const char* boilerplate;
+};
+
+TEST(BoilerplateTest, RemovesChromeKeepsArticle) {
+  const std::string article = P(kPara1) + P(kPara2) + P(kPara3);
+  const LayoutCase cases[] = {
+      {"nav",
+       Wrap("<nav><a href=/>Home</a> <a href=/news>News</a></nav><article>" + article +
+            "</article>"),
+       "Home"},
+      {"share bar",
+       Wrap("<article><div class=\"share-buttons\">Share this on your feeds, "
+            "tell your friends, spread it far and wide today</div>" +
+            article + "</article>"),
+       "Share this"},
+      {"cookie notice",
+       Wrap("<div id=\"cookieConsent\"><p>We use cookies on this site to "
+            "give you the best possible experience, okay?</p></div>"
+            "<div class=\"content\">" +
+            article + "</div>"),
+       "cookies"},
+      {"ad in the middle",
+       Wrap("<div class=\"story-body\">" + P(kPara1) +
+            "<div class=\"ad-container\"><p>Luxury watches at half "
+            "price, only this week, order now, limited stock.</p></div>" +
+            P(kPara2) + P(kPara3) + "</div>"),
+       "Luxury watches"},
+      {"related links",
+       Wrap("<div class=\"article\">" + article +
+            "<ul class=\"more-stories\"><li><a href=/1>Bus strike called off "
+            "after talks</a></li><li><a href=/2>Harbour festival dates "
+            "announced</a></li></ul></div>"),
+       "Bus strike"},
+      {"comments",
+       Wrap("<article>" + article +
+            "</article><div id=\"comments\"><p>I think "
+            "this tram is a waste of money, and the council knows it, honestly, "
+            "what a joke.</p></div>"),
+       "waste of money"},
+      {"newsletter",
+       Wrap("<article>" + article +
+            "<div class=\"newsletter-box\"><p>Sign up "
+            "for our morning briefing, delivered daily, free of charge, "
+            "forever.</p></div></article>"),
+       "morning briefing"},
+      {"sidebar with text",
+       Wrap("<div class=\"layout\"><div class=\"main\">" + article +
+            "</div><div class=\"sidebar\"><p>About us: we are a small, "
+            "independent, reader-funded newsroom, since 1990.</p></div>"
+            "</div>"),
+       "About us"},
+      {"footer",
+       Wrap("<article>" + article +
+            "</article><footer><p>Copyright 2024, "
+            "Example Media Group, all rights reserved, no reuse.</p></footer>"),
+       "Copyright"},
+      {"figure caption",
+       Wrap("<article>" + P(kPara1) +
+            "<figure><img src=a.jpg><figcaption>"
+            "Councillors during the vote, in the main hall.</figcaption>"
+            "</figure>" +
+            P(kPara2) + P(kPara3) + "</article>"),
+       "Councillors during"},
+      {"read more link",
+       Wrap("<article>" + P(kPara1) +
+            "<p>Read more: <a href=/x>Tram "
+            "history in ten pictures</a></p>" +
+            P(kPara2) + P(kPara3) + "</article>"),
+       "Tram history"},
+      {"advertisement label",
+       Wrap("<article>" + P(kPara1) + "<p>Advertisement</p>" + P(kPara2) + P(kPara3) +
+            "</article>"),
+       "Advertisement"},
+  };
+  for (const LayoutCase& c : cases) {
+    const std::string text = Body(c.html);
+    EXPECT_EQ(text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << c.name;
+    EXPECT_THAT(text, Not(HasSubstr(c.boilerplate))) << c.name;
+  }
+}
+
+TEST(BoilerplateTest, BodySplitAcrossContainers) {
+  const std::string html =
+      Wrap("<div id=\"wrap\"><div class=\"article-text\">" + P(kPara1) + P(kPara2) +
+           "</div><div class=\"inline-promo\"><a href=/s>Subscribe now</a></div>"
+           "<div class=\"article-text\">" +
+           P(kPara3) + "</div></div>");
+  EXPECT_EQ(Body(html), std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(BoilerplateTest, ArticleHeaderAndTitleAreNotBody) {
+  const std::string html = Wrap(
+      "<article><header><h1>Tram line approved</h1><p class=\"byline\">"
+      "By Ana Ruiz</p></header><h1>Tram line approved</h1>" +
+      P(kPara1) + P(kPara2) + "</article>");
+  EXPECT_EQ(Body(html), std::string(kPara1) + "\n\n" + kPara2);
+}
+
+TEST(BoilerplateTest, WholePageInsideFormIsKept) {
+  // Some CMSs wrap the whole page in one <form>: the guard keeps it.
+  const std::string html = Wrap("<form id=\"aspnetForm\"><div class=\"content\">" + P(kPara1) +
+                                P(kPara2) + P(kPara3) + "</div></form>");
+  EXPECT_EQ(Body(html), std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(BoilerplateTest, DoubleBrSplitsParagraphsAndPreKeepsLines) {
+  EXPECT_EQ(Body("<div>First part of the text, long enough.<br><br>Second part<br>with a "
+                 "line break.</div>"),
+            "First part of the text, long enough.\n\nSecond part\nwith a line break.");
+  EXPECT_EQ(Body("<article><p>Here is the code, as published by the agency:</p>"
+                 "<pre>line one\n  indented\n\n\nlast</pre></article>"),
+            "Here is the code, as published by the agency:\n\nline one\n  indented\nlast");
+}
+
+TEST(BoilerplateTest, HeadingsInsideArticleAreParagraphsTrailingOnesDropped) {
+  const std::string html = Wrap("<article>" + P(kPara1) + "<h2>Costs</h2>" + P(kPara2) +
+                                "<h3>More on this story</h3><ul><li><a href=/a>Link one "
+                                "here</a></li></ul></article>");
+  EXPECT_EQ(Body(html), std::string(kPara1) + "\n\nCosts\n\n" + kPara2);
+}
+
+TEST(BoilerplateTest, EmptyDocument) {
+  EXPECT_EQ(Body(""), "");
+  EXPECT_EQ(Body("<html><body></body></html>"), "");
+  EXPECT_EQ(Body("<script>only()</script><style>p{}</style>"), "");
+}
+
+}  // namespace
+}  // namespace storyline::extract

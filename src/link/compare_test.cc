@@ -1,0 +1,66 @@
+#include <gtest/gtest.h>
+
+#include "link/link.h"
+#include "link/link_test_corpus.h"
+
+namespace storyline::link {
+namespace {
+
+using testing::PlainText;
+
+TEST(CompareTest, ArticlePairs) {
+  const struct {
+    AnalysedArticle a, b;
+    std::string_view want;
+  } cases[] = {
+      {testing::FloodWire(), testing::FloodCopy(), "copy"},
+      {testing::FloodWire(), testing::FloodRewrite(), "rewrite"},
+      {testing::QuakeA(), testing::QuakeAFollowUp(), "same_story"},
+  };
+  for (const auto& c : cases) {
+    const Comparison ab = Compare(c.a, c.b);
+    const Comparison ba = Compare(c.b, c.a);
+    EXPECT_EQ(ab.relation, c.want) << c.a.article.id << " vs " << c.b.article.id
+                                   << " sim=" << ab.similarity;
+    EXPECT_EQ(ab.similarity, ba.similarity);
+    EXPECT_EQ(ab.relation, ba.relation);
+    EXPECT_FALSE(ab.why.empty());
+  }
+  const Comparison quakes = Compare(testing::QuakeA(), testing::QuakeB());
+  EXPECT_TRUE(quakes.relation == "related" || quakes.relation == "unrelated") << quakes.relation;
+  const Comparison apart = Compare(testing::FloodWire(), testing::QuakeB());
+  EXPECT_EQ(apart.relation, "unrelated");
+  EXPECT_LT(apart.similarity, Compare(testing::QuakeA(), testing::QuakeAFollowUp()).similarity);
+}
+
+TEST(CompareTest, SentencePairs) {
+  const struct {
+    std::string_view a, b, want;
+  } cases[] = {
+      {"The company said profits rose 5 percent in the third quarter.",
+       "The company said profits rose 5 percent in the third quarter.", "copy"},
+      {"The company said its profits rose 5 percent in the third quarter.",
+       "Profits at the company climbed 5 percent in the third quarter, it said.", "rewrite"},
+      {"The mayor said the bridge will reopen next month after repairs.",
+       "After repairs, the bridge will reopen next month, the mayor said.", "rewrite"},
+      {"The company said its profits rose 5 percent in the third quarter.",
+       "The company said its profits rose 9 percent in the fourth quarter.", "related"},
+      {"The company said profits rose 5 percent in the third quarter.",
+       "Heavy snow closed mountain roads across the north on Sunday.", "unrelated"},
+  };
+  for (const auto& c : cases) {
+    const Comparison r = Compare(PlainText("a", std::string(c.a)), PlainText("b", std::string(c.b)));
+    EXPECT_EQ(r.relation, c.want) << c.a << " | " << c.b << " sim=" << r.similarity;
+    EXPECT_GE(r.similarity, 0);
+    EXPECT_LE(r.similarity, 1);
+  }
+}
+
+TEST(CompareTest, EmptyTexts) {
+  const Comparison r = Compare(PlainText("a", ""), PlainText("b", ""));
+  EXPECT_EQ(r.relation, "unrelated");
+  EXPECT_EQ(r.similarity, 0);
+}
+
+}  // namespace
+}  // namespace storyline::link

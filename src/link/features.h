@@ -1,0 +1,102 @@
+#pragma once
+// Per-article features for linking and the pairwise evidence computed from them.
+//
+// Everything is hashed (64-bit XXH3 via base::Hash64) so that per-article state stays small:
+// a MinHash signature, a few hundred term/entity/number ids, and (while the article is recent)
+// its shingle set for exact Jaccard verification.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "link/minhash.h"
+#include "storyline/document.h"
+
+namespace storyline::link {
+
+// Quotes shorter than this (in words) are too generic ("we will see") to be evidence.
+constexpr size_t kMinQuoteWords = 4;
+// Content terms kept per article (highest term frequency first).
+constexpr size_t kMaxTerms = 200;
+
+struct QuoteKey {
+  uint64_t hash = 0;             // of the normalised quote (lowercase words joined by spaces)
+  std::vector<uint64_t> words;   // sorted unique word hashes, for fuzzy containment
+  std::vector<uint64_t> grams;   // word 3-gram hashes, keys of the quote inverted index
+};
+
+struct ArticleFeatures {
+  std::optional<int64_t> day;        // published day number; nullopt when unknown
+  size_t num_tokens = 0;
+  std::vector<uint64_t> words;       // sorted unique hashes of all word tokens
+  std::vector<uint64_t> shingles;    // sorted unique 5-word shingle hashes (body text)
+  size_t num_shingles = 0;           // |shingles| even after they are dropped to save memory
+  bool shingles_kept = true;         // false once `shingles` was released (MinHash remains)
+  Signature signature{};             // MinHash of `shingles`
+  std::vector<uint64_t> entities;    // sorted unique hashes of lowercased canonical entities
+  std::vector<uint64_t> places;      // the subset of `entities` of type PLACE
+  std::vector<QuoteKey> quotes;      // quotes of >= kMinQuoteWords words
+  std::vector<uint64_t> numbers;     // sorted unique hashes of number tokens (not years)
+  std::vector<uint64_t> dates;       // sorted unique hashes of resolved DATE values
+  std::vector<std::pair<uint64_t, float>> terms;  // content term hash -> count, sorted by hash
+  std::string site;                  // lowercased host of Article::site / url, may be empty
+  std::string credited;              // FindCredit(text).source, may be empty
+  std::string credited_kind;         // FindCredit(text).kind
+};
+
+// Extracts features from an analysed article. Spans outside the text are ignored (bad input is
+// normal input). Title words count towards `terms` (not shingles: copies often retitle).
+ArticleFeatures ExtractFeatures(const AnalysedArticle& article);
+
+// Incrementally learned inverse document frequency over content terms.
+class IdfTable {
+ public:
+  void Add(const ArticleFeatures& f);
+  // log(1 + (N + 1) / (df + 0.5)); 1 for every term when nothing was added.
+  double Idf(uint64_t term) const;
+  size_t documents() const { return documents_; }
+
+ private:
+  size_t documents_ = 0;
+  std::unordered_map<uint64_t, uint32_t> df_;
+};
+
+// Cosine of the (1 + log tf) * idf vectors; idf == nullptr weighs every term 1.
+double TermCosine(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf);
+
+// Evidence for one pair. Fractions are shared / min(size_a, size_b), or -1 when either side
+// has none of that feature (unknown, not disagreement).
+struct PairEvidence {
+  double jaccard = 0;  // shingle Jaccard: exact when both sets are known, else estimated
+  int shared_quotes = 0;
+  int shared_entities = 0;
+  int shared_places = 0;
+  int shared_numbers = 0;
+  int shared_dates = 0;
+  double quote_frac = -1, entity_frac = -1, place_frac = -1, number_frac = -1, date_frac = -1;
+  double cosine = 0;
+  std::optional<int64_t> day_gap;  // |day_a - day_b| when both are known
+  bool site_credited = false;      // one credits the other's site as its source
+};
+
+// Symmetric in a and b. Jaccard is exact when both shingle sets are kept.
+PairEvidence Evaluate(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf);
+
+// Probability-like score in [0, 1] that one article paraphrases the other (same quotes, names,
+// numbers, much shared vocabulary).
+double RewriteScore(const PairEvidence& e);
+// Score in [0, 1] that both report the same real-world event. Disagreement on places, dates,
+// numbers and entities counts against; time distance (relative to window_days) discounts.
+double StoryScore(const PairEvidence& e, int window_days);
+
+// Thresholds shared by the linker and Compare.
+constexpr double kCopyJaccard = 0.6;
+// When only MinHash estimates are left (standard error ~0.045 with 128 hashes), demand a margin
+// so that pairs below 0.5 are not called copies.
+constexpr double kCopyJaccardEstimated = 0.68;
+constexpr double kRewriteThreshold = 0.5;
+constexpr double kStoryThreshold = 0.3;
+
+}  // namespace storyline::link

@@ -63,8 +63,9 @@ std::string Gzip(const std::string& bytes) {
 RunResult RunShell(const std::string& command, const std::string& stdin_path) {
   std::string dir = MakeTempDir("run");
   std::string out = dir + "/out", err = dir + "/err";
-  std::string cmd = command + " <" + (stdin_path.empty() ? "/dev/null" : stdin_path) + " >" + out +
-                    " 2>" + err;
+  // Braces: redirections inside `command` take precedence over the captured streams.
+  std::string cmd = "{ " + command + "\n} <" + (stdin_path.empty() ? "/dev/null" : stdin_path) +
+                    " >" + out + " 2>" + err;
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

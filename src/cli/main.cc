@@ -94,13 +94,15 @@ int RunAnalyze(const std::vector<std::string>& paths, bool with_text, int thread
 int RunLink(const std::vector<std::string>& paths, int threads) {
   link::Linker linker;
   return ForEachBatch(paths, [&](std::vector<RawRecord>& batch, Outcome& o) {
-           for (auto& r : pipeline::ProcessAll(batch, threads)) {
-             if (!r) {
-               PrintError(r.error());
+           auto processed = pipeline::ProcessAll(batch, threads);
+           auto links = pipeline::LinkBatch(linker, processed);
+           for (size_t i = 0; i < processed.size(); ++i) {
+             if (!processed[i]) {
+               PrintError(processed[i].error());
                ++o.failed;
                continue;
              }
-             std::cout << codec::LinkToJson(linker.Add(*r)) << '\n';
+             std::cout << codec::LinkToJson(links[i]) << '\n';
              ++o.ok;
            }
          }).ExitCode();
@@ -178,18 +180,21 @@ int RunSummarize(const std::vector<std::string>& paths, const std::string& story
   } else {
     link::Linker linker;
     Outcome o = ForEachBatch(paths, [&](std::vector<RawRecord>& batch, Outcome& out) {
-      for (auto& r : pipeline::ProcessAll(batch, threads)) {
-        if (!r) {
-          PrintError(r.error());
+      auto processed = pipeline::ProcessAll(batch, threads);
+      auto batch_links = pipeline::LinkBatch(linker, processed);
+      for (size_t i = 0; i < processed.size(); ++i) {
+        if (!processed[i]) {
+          PrintError(processed[i].error());
           ++out.failed;
           continue;
         }
-        links.push_back(linker.Add(*r));
-        if (id.empty()) id = links.back().story;
-        docs.push_back(std::move(*r));
+        links.push_back(std::move(batch_links[i]));
+        docs.push_back(std::move(*processed[i]));
         ++out.ok;
       }
     });
+    // The story of the earliest article names the summary.
+    for (size_t i = 0; i < docs.size() && id.empty(); ++i) id = links[i].story;
     if (o.ok == 0 && o.ExitCode() != 0) return 1;
   }
   std::cout << codec::SummaryToJson(summarise::Summarise(id, docs, links, options)) << '\n';
@@ -285,6 +290,7 @@ int Main(int argc, char** argv) {
   CLI::App app{"storyline: turns a pile or stream of news articles into stories"};
   app.set_version_flag("--version", std::string("storyline ") + STORYLINE_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // global options (--db, --threads) may follow the subcommand
   std::string db = DefaultDbPath();
   int threads = 0;
   app.add_option("--db", db, "store file (default $STORYLINE_DB or ./storyline.db)");

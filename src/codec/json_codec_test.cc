@@ -68,8 +68,8 @@ TEST(Storage, AnalysisRoundTripsAndRefillsTexts) {
   an.sentences = {{0, 39}};
   an.entities = {{0, 10, "Mara Quill", EntityType::kPerson, "Mara Quill"}};
   Quote q;
-  q.begin = 16;
-  q.end = 26;
+  q.begin = 17;
+  q.end = 27;
   q.speaker = "Mara Quill";
   q.speaker_begin = 0;
   q.speaker_end = 10;
@@ -77,7 +77,7 @@ TEST(Storage, AnalysisRoundTripsAndRefillsTexts) {
   q.cue_begin = 11;
   q.cue_end = 15;
   an.quotes = {q};
-  an.dates = {{31, 38, "", DateType::kDate, "2024-12-09"}};
+  an.dates = {{29, 38, "", DateType::kDate, "2024-12-09"}};
   auto back = AnalysisFromStorage(AnalysisToStorage(an), text);
   ASSERT_TRUE(back) << back.error().ToString();
   EXPECT_EQ(back->entities[0].text, "Mara Quill");

@@ -245,4 +245,43 @@ Credit FindCredit(std::string_view text) {
 
 std::string FindCreditedSource(std::string_view text) { return FindCredit(text).source; }
 
+namespace {
+
+// "www.Coastal-Wire.com" -> "coastalwire"; "Coastal Wire Service" -> "coastalwire".
+std::string SourceKey(std::string_view name) {
+  std::string host = NormaliseHost(name);
+  std::string_view v = host.empty() ? name : std::string_view(host);
+  if (!host.empty()) v = v.substr(0, v.rfind('.'));  // drop the top-level domain
+  std::string key, word;
+  auto flush = [&] {
+    static constexpr std::string_view kNoise[] = {"www", "service", "news", "the", "com", "agency"};
+    bool noise = false;
+    for (std::string_view n : kNoise) noise = noise || word == n;
+    if (!noise) key += word;
+    word.clear();
+  };
+  for (char c : v) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) word += l;
+    else flush();
+  }
+  flush();
+  return key;
+}
+
+}  // namespace
+
+bool CreditNamesPublisher(std::string_view credited, std::string_view site, std::string_view url) {
+  const std::string c = SourceKey(credited);
+  if (c.size() < 2) return false;
+  for (std::string_view p : {site, url}) {
+    const std::string k = SourceKey(p);
+    if (k.size() >= 2 && (k == c || (k.size() >= 4 && c.size() >= 4 &&
+                                     (k.find(c) != std::string::npos || c.find(k) != std::string::npos)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace storyline::link

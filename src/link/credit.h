@@ -23,4 +23,9 @@ Credit FindCredit(std::string_view text);
 // Normalises "https://www.Example.com/a/b?x" -> "example.com"; empty when `s` is not a host.
 std::string NormaliseHost(std::string_view s);
 
+// True when `credited` (a host or a name) names the publisher itself: its site name or the
+// host of its url. Compares letters and digits only, ignoring "www", top-level domains and
+// words like "service"/"news", so "Coastal Wire Service" matches "coastalwire.com".
+bool CreditNamesPublisher(std::string_view credited, std::string_view site, std::string_view url);
+
 }  // namespace storyline::link

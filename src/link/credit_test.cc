@@ -54,4 +54,12 @@ TEST(NormaliseHostTest, Table) {
 }
 
 }  // namespace
+TEST(CreditNamesPublisher, MatchesOwnSiteNotOthers) {
+  EXPECT_TRUE(CreditNamesPublisher("Coastal Wire Service", "", "https://www.coastalwire.com/a"));
+  EXPECT_TRUE(CreditNamesPublisher("meridianpress.com", "Meridian Press", ""));
+  EXPECT_FALSE(CreditNamesPublisher("aa.com.tr", "Daily Brief", "https://dailybrief.example/x"));
+  EXPECT_FALSE(CreditNamesPublisher("AP", "", "https://apnews.example/x"));
+  EXPECT_FALSE(CreditNamesPublisher("", "Meridian Press", ""));
+}
+
 }  // namespace storyline::link

@@ -254,10 +254,12 @@ struct Linker::Impl {
     }
 
     if (target >= 0) {
+      // The origin of a chain is its first report, or the external source that report credits.
       const Entry& t = entries[target];
       r.story = t.story;
       r.origin = t.origin.empty() ? t.id : t.origin;
-    } else if (!credit.source.empty()) {
+    } else if (!credit.source.empty() &&  // a wire's own dateline does not make it a reprint
+               !CreditNamesPublisher(credit.source, article.article.site, article.article.url)) {
       r.origin = "source:" + credit.source;
     }
     if (!credit.source.empty()) {

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -44,6 +45,25 @@ std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& re
   return out;
 }
 
+std::vector<LinkResult> LinkBatch(link::Linker& linker,
+                                  const std::vector<Result<AnalysedArticle>>& batch) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (batch[i]) order.push_back(i);
+  }
+  // ISO 8601 strings sort chronologically when they share a format; compare the date part and
+  // then the full string so that "2025-03-10" and "2025-03-10T08:00:00Z" order sensibly.
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const std::string& px = batch[x]->article.published;
+    const std::string& py = batch[y]->article.published;
+    if (px.empty() != py.empty()) return py.empty();
+    return px < py;
+  });
+  std::vector<LinkResult> out(batch.size());
+  for (size_t i : order) out[i] = linker.Add(*batch[i]);
+  return out;
+}
+
 Result<uint64_t> RefreshSummaries(store::Store& store, const summarise::SummaryOptions& options) {
   auto stale = store.StaleSummaries();
   if (!stale) return Err(stale.error());
@@ -83,18 +103,16 @@ Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>&
   auto flush = [&]() -> Status {
     if (pending.empty()) return Status::Ok();
     auto processed = ProcessAll(pending, options.threads);
+    std::vector<LinkResult> links = LinkBatch(linker, processed);
     std::vector<store::StoredArticle> batch;
     batch.reserve(pending.size());
-    for (auto& r : processed) {
-      if (!r) {
+    for (size_t i = 0; i < processed.size(); ++i) {
+      if (!processed[i]) {
         ++report.skipped;
-        if (on_error) on_error(r.error());
+        if (on_error) on_error(processed[i].error());
         continue;
       }
-      store::StoredArticle s;
-      s.link = linker.Add(*r);
-      s.doc = std::move(*r);
-      batch.push_back(std::move(s));
+      batch.push_back({std::move(*processed[i]), std::move(links[i])});
     }
     pending.clear();
     pending_ids.clear();

@@ -23,6 +23,13 @@ Result<AnalysedArticle> ProcessRecord(const RawRecord& record);
 // result vector is parallel to the input.
 std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& records, int threads);
 
+// Links the successfully processed articles of one batch and returns their verdicts, parallel
+// to `batch` (empty LinkResult for failed entries). Within a batch, articles are linked in
+// publication order (unknown dates last, ties in input order), so an original report that
+// arrives in the same batch as its copies is recognised as the original.
+std::vector<LinkResult> LinkBatch(link::Linker& linker,
+                                  const std::vector<Result<AnalysedArticle>>& batch);
+
 struct IngestOptions {
   size_t batch_size = 256;  // articles per store transaction
   int threads = 0;          // 0 = hardware concurrency

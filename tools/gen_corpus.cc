@@ -16,9 +16,14 @@ const char* kFirst[] = {"Amara", "Bram", "Celia", "Dario", "Elif", "Farid", "Gre
 const char* kLast[] = {"Okafor", "Lindqvist", "Marchetti", "Haddad", "Novak", "Brennan",
                        "Castell", "Duarte", "Eriksen", "Fontaine", "Galloway", "Ishikawa",
                        "Jovanovic", "Kowalczyk", "Larsen", "Moreau", "Nakamura", "Ortega"};
-const char* kPlace[] = {"Port Elsby", "Varnholm", "Castelmar", "Dunmore", "Kestrel Bay",
-                        "Ravensford", "Salt Hollow", "Tarrow", "Wexmoor", "Zell am Brunn",
-                        "Alder Ridge", "Bellmouth", "Corran", "Drayfield", "Eastwick Falls"};
+// Place names are built from a stem and an ending (30 x 20 = 600 fictional towns).
+const char* kPlaceStem[] = {"Els", "Varn", "Castel", "Dun", "Kestrel", "Ravens", "Salt", "Tarr",
+                            "Wex", "Zell", "Alder", "Bell", "Corr", "Dray", "East", "Fen",
+                            "Glen", "Hart", "Ivy", "Juniper", "Kings", "Lark", "Marsh", "North",
+                            "Oak", "Pine", "Quarry", "Rush", "Stone", "Thorn"};
+const char* kPlaceEnd[] = {"by", "holm", "mar", "more", " Bay", "ford", " Hollow", "ow", "moor",
+                           "field", " Ridge", "mouth", "wick", "ton", " Falls", "dale", "haven",
+                           "bridge", "port", " Crossing"};
 const char* kKind[] = {"flood", "earthquake", "strike", "election", "data breach", "wildfire",
                        "rail crash", "summit", "court ruling", "factory fire"};
 const char* kOrg[] = {"Civil Protection Agency", "Transport Ministry", "Harbour Authority",
@@ -55,9 +60,10 @@ struct Event {
 std::string Body(const Event& e, std::mt19937_64& rng, bool rewrite) {
   std::string t;
   char buf[512];
-  std::snprintf(buf, sizeof buf, "A %s hit %s on day %d, affecting %d people, %s confirmed. ",
-                e.kind.c_str(), e.place.c_str(), e.day, e.number, e.org.c_str());
-  t += rewrite ? "Reports say that " + std::string(buf) : std::string(buf);
+  std::snprintf(buf, sizeof buf, "%s %s hit %s on day %d, affecting %d people, %s confirmed. ",
+                rewrite ? "Reports say a" : "A", e.kind.c_str(), e.place.c_str(), e.day, e.number,
+                e.org.c_str());
+  t += buf;
   std::snprintf(buf, sizeof buf, "\"%s,\" %s %s. ", e.quote1.c_str(), e.person.c_str(),
                 Pick(rng, kVerb));
   t += buf;
@@ -86,7 +92,7 @@ int main(int argc, char** argv) {
   for (long ev = 0; written < n; ++ev) {
     Event e;
     e.kind = Pick(rng, kKind);
-    e.place = Pick(rng, kPlace);
+    e.place = std::string(Pick(rng, kPlaceStem)) + Pick(rng, kPlaceEnd);
     e.person = std::string(Pick(rng, kFirst)) + " " + Pick(rng, kLast);
     e.org = Pick(rng, kOrg);
     e.number = static_cast<int>(rng() % 5000) + 10;

@@ -159,7 +159,7 @@ TEST(Cli, StoreCommandsUseDbFlagAndEnvironment) {
   ASSERT_EQ(st.exit_code, 0) << st.err;
   ASSERT_EQ(st.OutLines().size(), 1u);
   json story = json::parse(st.out);
-  EXPECT_EQ(story["articles"], 1);
+  EXPECT_EQ(story["article_count"], 1);
   auto one = RunStoryline("story --json --db " + dir + "/env.db " + story["id"].get<std::string>());
   ASSERT_EQ(one.exit_code, 0) << one.err;
   EXPECT_EQ(json::parse(one.out)["articles"][0]["id"], "x1");

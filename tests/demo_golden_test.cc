@@ -126,7 +126,7 @@ TEST(DemoGolden, StoriesProvenanceQuotesEntitiesDates) {
       for (const auto& src : sentence["sources"]) EXPECT_TRUE(ix.story_of.count(src)) << src;
     }
     EXPECT_GE(s["independent_sources"].get<int>(), 1);
-    EXPECT_LE(s["independent_sources"].get<int>(), s["articles"].get<int>());
+    EXPECT_LE(s["independent_sources"].get<int>(), s["article_count"].get<int>());
   }
 }
 

@@ -211,7 +211,7 @@ namespace {
 json StoryInfoJson(const store::StoryInfo& s) {
   return {{"id", s.id},
           {"headline", OrNull(s.headline)},
-          {"articles", s.article_count},
+          {"article_count", s.article_count},
           {"independent_sources", s.independent_sources},
           {"first_published", OrNull(s.first_published)},
           {"last_published", OrNull(s.last_published)}};

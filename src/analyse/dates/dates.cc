@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyse/analyse.h"
+#include "analyse/entities/lexicon.h"
 #include "analyse/text/tokenize.h"
 #include "base/civil_date.h"
 #include "base/text.h"
@@ -58,6 +59,10 @@ int NumberWord(std::string_view w) {
     if (w == word) return v;
   }
   return -1;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Digits only, at most 9 of them: the value, else -1.
@@ -216,13 +221,14 @@ class DateFinder {
     return base::FormatIsoDate({y, m, d});
   }
 
-  std::string WeekdayValue(int wd, int direction) const {  // -1 last, 0 default, +1 next
+  // -1 last (strictly before), 0 default (on/before), +1 next (strictly after), +2 on/after.
+  std::string WeekdayValue(int wd, int direction) const {
     if (!HasPub()) return {};
     int pw = base::Weekday(*pub_);
     int64_t day;
     if (direction > 0) {
       int delta = (wd - pw + 7) % 7;
-      day = *pub_ + (delta == 0 ? 7 : delta);
+      day = *pub_ + (delta == 0 && direction == 1 ? 7 : delta);
     } else {
       int delta = (pw - wd + 7) % 7;
       if (direction < 0 && delta == 0) delta = 7;
@@ -248,6 +254,111 @@ class DateFinder {
     if (direction < 0) return YearMonth(m < p.month ? p.year : p.year - 1, m);
     if (direction > 0) return YearMonth(m > p.month ? p.year : p.year + 1, m);
     return DateValue(0, m, 0);
+  }
+
+  // ---- tense of a weekday's clause (HeidelTime-style) ----
+
+  // Words that end the clause around a weekday when scanning away from it: relative and
+  // subordinating words start another clause with its own tense.
+  static bool IsClauseBoundaryWord(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "that", "which", "who", "whom", "whose", "because", "although", "though", "whereas",
+        "while", "when"};
+    for (std::string_view k : kWords) {
+      if (w == k) return true;
+    }
+    return internal::IsSpeechVerb(w);  // "said" separates the report from what is reported
+  }
+
+  bool IsClauseBoundary(size_t k) const {
+    const std::string& w = L(k);
+    if (tokens_[k].kind == TokenKind::kPunct) {
+      return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "\"" ||
+             w == "\u201C" || w == "\u201D";
+    }
+    if ((w == "and" || w == "but") && k > 0 && L(k - 1) == ",") return true;
+    return IsClauseBoundaryWord(w);
+  }
+
+  // A future-tense marker starting at token k: "will", "'ll", "would" (not "would have"),
+  // "is/are expected|due|set to", "is/are to", "scheduled", "plans to", "expect(s)".
+  bool FutureMarkerAt(size_t k) const {
+    const std::string& w = L(k);
+    if (w == "will" || w == "shall" || w == "won't" || w == "won\u2019t") return true;
+    if (w.size() > 3 && (EndsWith(w, "'ll") || EndsWith(w, "\u2019ll"))) return true;
+    if (w == "would") return L(k + 1) != "have";
+    if (w == "scheduled" || w == "expect" || w == "expects") return true;
+    if ((w == "plans" || w == "plan") && L(k + 1) == "to") return true;
+    if (w == "is" || w == "are") {
+      const std::string& n = L(k + 1);
+      if (n == "to") return true;
+      if ((n == "expected" || n == "due" || n == "set" || n == "poised" || n == "going") &&
+          L(k + 2) == "to") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool PastMarkerAt(size_t k) const {
+    const std::string& w = L(k);
+    return w == "was" || w == "were" || w == "had" || w == "did" || w == "wasn't" ||
+           w == "weren't" || w == "hadn't" || w == "didn't" || w == "wasn\u2019t" ||
+           w == "weren\u2019t" || w == "hadn\u2019t" || w == "didn\u2019t";
+  }
+
+  // +1 when the clause around tokens [b, e] is in future tense, -1 when clearly past, else 0.
+  int ClauseTense(size_t b, size_t e) const {
+    constexpr size_t kReach = 30;  // tokens scanned each way
+    bool future = false, past = false;
+    bool parenthetical = false;  // inside ", who spoke on Sunday," : ends at the next comma
+    for (size_t k = b, n = 0; k > 0 && n < kReach; ++n) {
+      if (tokens_[k].newline_before) break;
+      --k;
+      if (IsClauseBoundary(k)) {
+        parenthetical = (L(k) == "who" || L(k) == "which") && k > 0 && L(k - 1) == ",";
+        break;
+      }
+      future = future || FutureMarkerAt(k);
+      past = past || PastMarkerAt(k);
+    }
+    for (size_t k = e + 1, n = 0; k < tokens_.size() && n < kReach; ++k, ++n) {
+      if (tokens_[k].newline_before || IsClauseBoundary(k)) break;
+      if (parenthetical && L(k) == ",") break;
+      future = future || FutureMarkerAt(k);
+      past = past || PastMarkerAt(k);
+    }
+    return future ? 1 : past ? -1 : 0;
+  }
+
+  // Whether a weekday expression spanning tokens [b, wd] (the weekday at wd, possibly after
+  // "this") points after the publication date: its preposition says so ("until", "by",
+  // "before", "from ... on") or its clause is in future tense ("will", "is expected to").
+  bool RefersForward(size_t b, size_t wd) const {
+    size_t p = b;  // skip "on", "early", "late", "later", "at least"
+    while (p > 0 && IsWord(p - 1) &&
+           (L(p - 1) == "on" || L(p - 1) == "early" || L(p - 1) == "late" ||
+            L(p - 1) == "later" || L(p - 1) == "least" || L(p - 1) == "at")) {
+      --p;
+    }
+    std::string prev = p > 0 && IsWord(p - 1) ? L(p - 1) : std::string();
+    // "said Monday", "since Monday": anchored in the past whatever follows.
+    bool reported = internal::IsSpeechVerb(prev) &&
+                    (EndsWith(prev, "ed") || prev == "said" || prev == "told" ||
+                     prev == "wrote");
+    if (reported || prev == "since") return false;
+    size_t after = wd + 1;
+    if (Next(after) && IsWord(after) &&
+        (L(after) == "morning" || L(after) == "afternoon" || L(after) == "evening" ||
+         L(after) == "night")) {
+      ++after;
+    }
+    bool prep_future = prev == "until" || prev == "till" || prev == "by" || prev == "before" ||
+                       (prev == "from" && Next(after) &&
+                        (L(after) == "on" || L(after) == "onward" || L(after) == "onwards"));
+    int tense = ClauseTense(p, wd);
+    if (tense != 0) return tense > 0;
+    return prep_future;
   }
 
   // ---- patterns: each returns the end token (> i) on a match, else i ----
@@ -462,10 +573,10 @@ class DateFinder {
         return e;
       }
     }
-    int dir = 0;
     if (i > 0 && IsWord(i - 1) && (L(i - 1) == "last" || L(i - 1) == "next" || L(i - 1) == "this")) {
       return i;  // handled by Relative() at the modifier
     }
+    int dir = RefersForward(i, i) ? 1 : 0;
     std::string v = WeekdayValue(wd, dir);
     size_t e = i + 1;
     DateType type = DateType::kDate;
@@ -504,6 +615,8 @@ class DateFinder {
     } else if (u == "weekend") {
       v = WeekendValue(dir);
     } else if (int wd = Weekday(i + 1); wd >= 0) {
+      // "this Friday" follows the tense like a bare weekday, but may be today.
+      if (dir == 0 && w == "this" && RefersForward(i, i + 1)) dir = 2;
       v = WeekdayValue(wd, dir);
     } else if (size_t me = 0; int m = Month(i + 1, &me)) {
       Add(i, me, DateType::kDate, MonthAloneValue(m, dir));

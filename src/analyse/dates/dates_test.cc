@@ -86,6 +86,49 @@ TEST(FindDatesTest, ResolvedAgainstPublicationDate) {
   }
 }
 
+// A bare weekday looks forward when its preposition or the tense of its clause says the day is
+// still to come, and back otherwise. Published Tuesday 2024-12-10.
+TEST(FindDatesTest, WeekdayDirectionFollowsPrepositionAndTense) {
+  const Case kCases[] = {
+      // Future-signalling prepositions.
+      {"The ferry is suspended until Friday.", "DATE Friday=2024-12-13"},
+      {"Crews hope to reopen the pass by Thursday.", "DATE Thursday=2024-12-12"},
+      {"Bids must arrive before Monday.", "DATE Monday=2024-12-16"},
+      {"The new timetable applies from Monday on.", "DATE Monday=2024-12-16"},
+      {"Roads stay shut until at least Saturday.", "DATE Saturday=2024-12-14"},
+      // Future tense anywhere in the clause.
+      {"The council will vote on Thursday.", "DATE Thursday=2024-12-12"},
+      {"On Friday, the orchestra will play in the old mill.", "DATE Friday=2024-12-13"},
+      {"We'll know more on Monday.", "DATE Monday=2024-12-16"},
+      {"The minister is expected to resign on Wednesday.", "DATE Wednesday=2024-12-11"},
+      {"The bridge is due to reopen on Saturday.", "DATE Saturday=2024-12-14"},
+      {"The court is set to rule on Friday.", "DATE Friday=2024-12-13"},
+      {"A second hearing is scheduled for Thursday.", "DATE Thursday=2024-12-12"},
+      {"The union plans to strike on Monday.", "DATE Monday=2024-12-16"},
+      {"The mayor is to visit the dam on Sunday.", "DATE Sunday=2024-12-15"},
+      {"Forecasters expect snow to reach the valley on Friday.", "DATE Friday=2024-12-13"},
+      {"Officials said the curfew would last until Sunday.", "DATE Sunday=2024-12-15"},
+      // Published on a Tuesday: a future "Tuesday" is next week's, "this Tuesday" may be today.
+      {"The board will meet on Tuesday.", "DATE Tuesday=2024-12-17"},
+      {"The board will meet this Tuesday.", "DATE this Tuesday=2024-12-10"},
+      {"The board will meet this Friday.", "DATE this Friday=2024-12-13"},
+      {"The board met this Friday.", "DATE this Friday=2024-12-06"},
+      // Past or no tense: the latest such day on or before publication.
+      {"The vote took place on Tuesday.", "DATE Tuesday=2024-12-10"},
+      {"The talks had dragged on until Friday.", "DATE Friday=2024-12-06"},
+      {"The port has been closed since Monday.", "DATE Monday=2024-12-09"},
+      {"The mayor said on Monday that schools will reopen.", "DATE Monday=2024-12-09"},
+      {"Officials said Monday the road will reopen.", "DATE Monday=2024-12-09"},
+      {"The mayor, who spoke on Sunday, will resign.", "DATE Sunday=2024-12-08"},
+      {"Police were called on Saturday, and the trial will start soon.",
+       "DATE Saturday=2024-12-07"},
+      {"The ceremony would have taken place on Friday.", "DATE Friday=2024-12-06"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.text;
+  }
+}
+
 TEST(FindDatesTest, WithoutPublicationDateRelativeValuesAreEmpty) {
   const Case kCases[] = {
       {"The talks began on Monday.", "DATE Monday="},

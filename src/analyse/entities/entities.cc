@@ -213,6 +213,11 @@ class EntityFinder {
 
   // The word after the candidate, skipping a few adverbs/auxiliaries: "Smith also said".
   bool FollowedBySpeechVerb(size_t b) const {
+    // An age appositive: "Lindahl, 51, said".
+    if (b + 3 < tokens_.size() && Word(b) == "," && tokens_[b + 1].kind == TokenKind::kNumber &&
+        Word(b + 2) == ",") {
+      b += 3;
+    }
     for (size_t k = b, n = 0; k < tokens_.size() && n < 3; ++k, ++n) {
       if (!IsWordToken(k) || tokens_[k].upper_initial) return false;
       std::string_view w = Word(k);
@@ -260,15 +265,24 @@ class EntityFinder {
       return;
     }
 
-    // Titles: "Secretary of State Antony Blinken", "US Secretary of State Antony Blinken".
+    // "Elena Ruiz of the Coastal Survey Institute": a person of an organisation is two
+    // mentions, the person first.
+    if (SplitPersonOfOrg(a, b, initial)) return;
+
+    // Titles: "Secretary of State Antony Blinken", "US Secretary of State Antony Blinken",
+    // "Brookfield Mayor Ana Ruiz": the words before a title (a place or organisation, up to
+    // three words) are their own mention and never part of the person's name.
     std::vector<std::string_view> words;
     for (size_t k = a; k < b; ++k) words.push_back(Word(k));
     for (size_t k = a; k < b; ++k) {
       size_t t = internal::MatchTitle(words, k - a);
       if (t == 0) continue;
-      bool prefix_ok = k == a || Known(Key(a, k)) || HasOrgKeyword(a, k);
-      if (!prefix_ok) continue;
       size_t r = k + t;
+      // Stacked titles are one title: "Deputy Governor", "Chief Executive Officer".
+      for (size_t more; r < b && (more = internal::MatchTitle(words, r - a)) > 0;) r += more;
+      bool prefix_ok = k == a || Known(Key(a, k)) || HasOrgKeyword(a, k) ||
+                       (k - a <= 3 && NameShaped(r, b));
+      if (!prefix_ok) continue;
       std::string title = Key(k, r);
       if (r < b) {
         std::string rest = Key(r, b);
@@ -287,6 +301,65 @@ class EntityFinder {
       return;
     }
     TypeAndEmit(a, b, initial);
+  }
+
+  // Tokens [r, b) read as a personal name: one to three capitalised words, none a stop word,
+  // connector, organisation keyword or title.
+  bool NameShaped(size_t r, size_t b) const {
+    if (r >= b || b - r > 3) return false;
+    std::vector<std::string_view> words;
+    for (size_t k = r; k < b; ++k) words.push_back(Word(k));
+    for (size_t k = r; k < b; ++k) {
+      if (!IsWordToken(k) || !tokens_[k].upper_initial || internal::IsStopWord(Word(k)) ||
+          internal::IsOrgKeyword(Word(k)) || internal::MatchTitle(words, k - r) > 0 ||
+          internal::IsMonthOrWeekday(Word(k))) {
+        return false;
+      }
+    }
+    return !Known(Key(r, b));
+  }
+
+  // "[Role] First Last of the Some Institute": emits the person part (titles stripped by
+  // ProcessCandidate) and the organisation, and returns true; false when the run is not of
+  // that shape ("Bank of England", "Secretary of State", "University of Lima" stay whole).
+  bool SplitPersonOfOrg(size_t a, size_t b, bool initial) {
+    for (size_t c = a + 2; c + 1 < b; ++c) {
+      if (Word(c) != "of") continue;
+      size_t r = c + 1;
+      while (r < b && internal::IsNameConnector(Word(r))) ++r;
+      if (r >= b) return false;
+      std::string right = Key(r, b);
+      const internal::NameInfo* info = internal::LookupName(right);
+      bool org = HasOrgKeyword(r, b) || (info && info->type == EntityType::kOrg);
+      if (!org || HasOrgKeyword(a, c)) return false;
+      // The left part ends in a two- or three-word name, after optional title words.
+      size_t name_b = c >= a + 3 && NameShaped(c - 3, c) ? c - 3 : c - 2;
+      if (!NameShaped(name_b, c)) return false;
+      if (name_b > a) {
+        std::vector<std::string_view> words;
+        for (size_t k = a; k < name_b; ++k) words.push_back(Word(k));
+        // Everything before the name must be a title ("Seismologist", "Chief Executive").
+        size_t k = 0;
+        while (k < words.size()) {
+          size_t t = internal::MatchTitle(words, k);
+          if (t == 0) break;
+          k += t;
+        }
+        if (k != words.size()) return false;
+      }
+      ProcessCandidate(a, c, initial);
+      TypeAndEmit(r, b, false);
+      // A person named with their organisation is a person.
+      for (Mention& m : mentions_) {
+        if (m.tb >= a && m.te == c && m.type == EntityType::kMisc && !m.title_ref) {
+          m.type = EntityType::kPerson;
+          m.strength = Strength::kContext;
+          m.initial = false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   // In a headline: the whole run if it is a known name or a first-name person, else the known

@@ -89,6 +89,23 @@ TEST(FindEntitiesTest, Table) {
        "PLACE Valparaiso"},
       {"particle in name", "Ahmad al-Rashidi met Carlos de la Vega.",
        "PERSON Ahmad al-Rashidi; PERSON Carlos de la Vega"},
+      {"place before a title is not part of the name",
+       "Crews reached the valley. Tollbridge Mayor Ines Varga thanked them.",
+       "MISC Tollbridge; PERSON Ines Varga"},
+      {"role words before a name are stripped",
+       "Crews reached the valley. Later, Water Regulation Commissioner Ilka Marrow spoke.",
+       "MISC Water Regulation; PERSON Ilka Marrow"},
+      {"stacked titles", "Crews reached the valley. Later, Deputy Governor Ilka Marrow spoke.",
+       "PERSON Ilka Marrow"},
+      {"person of an organisation is two mentions",
+       "Later, Geologist Ines Varga of the Northern Survey Institute spoke.",
+       "PERSON Ines Varga; ORG Northern Survey Institute"},
+      {"unknown person of an organisation",
+       "The panel heard Tove Rask of the Valley Water Board on Friday.",
+       "PERSON Tove Rask; ORG Valley Water Board"},
+      {"organisation of a place stays whole",
+       "The Central Bank of Freedonia and the University of Tollbridge agreed.",
+       "ORG Central Bank of Freedonia; ORG University of Tollbridge"},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Render(c.text), c.want) << c.name;

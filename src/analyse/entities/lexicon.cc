@@ -233,7 +233,7 @@ constexpr std::string_view kOrgKeywords[] = {
     "Congress", "Embassy", "Consulate", "Mission", "Secretariat", "Directorate", "Corps",
     "Regiment", "Battalion", "Division", "Militia", "Society", "Trust", "Program", "Programme",
     "Initiative", "Forum", "Summit", "Conference", "Institution", "Laboratory", "Labs",
-    "Technologies", "Systems", "Holdings", "Partners", "Industries", "Motors",
+    "Technologies", "Systems", "Holdings", "Partners", "Industries", "Motors", "Observatory",
 };
 
 constexpr std::string_view kOrgHeads[] = {
@@ -301,7 +301,17 @@ constexpr std::string_view kTitles[] = {
     "Attorney General", "Speaker", "Supreme Leader", "Chairman", "Chairwoman", "Chair", "CEO",
     "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Envoy", "Special Envoy", "Sir",
     "Dame", "Lord", "Lady", "Rabbi", "Imam", "Ayatollah", "Archbishop", "Bishop", "Cardinal",
-    "Patriarch", "Chief Executive", "Premier", "Sultan", "Field Marshal", "Marshal"};
+    "Patriarch", "Chief Executive", "Premier", "Sultan", "Field Marshal", "Marshal",
+    // Roles written before a name like titles ("Data Protection Commissioner Ana Ruiz").
+    "Commissioner", "Chief", "Chief Economist", "Chief Operating Officer", "Chief Financial Officer",
+    "Coach", "Head Coach", "Manager", "General Manager", "Managing Director", "Executive Director",
+    "Founder", "Co-founder", "Publicist", "Inspector", "Detective", "Detective Inspector",
+    "Chief Inspector", "Superintendent", "Chief Superintendent", "Constable", "Officer",
+    "Seismologist", "Economist", "Analyst", "Scientist", "Substitute", "Striker", "Goalkeeper",
+    "Defender", "Midfielder", "Councillor", "Councilor", "Deputy", "Alderman", "Sheriff",
+    "Trustee", "Chairperson", "President and CEO", "Engineer", "Chief Engineer", "Surgeon",
+    "Nurse", "Paramedic", "Firefighter", "Ranger", "Warden", "Curator", "Historian", "Lawyer",
+    "Prosecutor", "Researcher", "Forecaster", "Organiser", "Organizer"};
 
 constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
@@ -416,8 +426,18 @@ bool IsSpeakerNoun(std::string_view w) { return T().speakers.count(w) > 0; }
 size_t MatchTitle(const std::vector<std::string_view>& words, size_t i) {
   if (i >= words.size()) return 0;
   const auto& titles = T().titles;
+  // Occupations by their shape: "Seismologist", "Hydrologist", "Physician", "Statistician".
+  auto occupation = [](std::string_view w) {
+    for (std::string_view suffix : {"ologist", "ician"}) {
+      if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix &&
+          w[0] >= 'A' && w[0] <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  };
   auto it = titles.find(words[i]);
-  if (it == titles.end()) return 0;
+  if (it == titles.end()) return occupation(words[i]) ? 1 : 0;
   size_t best = 0;
   for (const auto& t : it->second) {
     if (t.size() <= best || i + t.size() > words.size()) continue;

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analyse/analyse.h"
@@ -86,6 +87,12 @@ class QuoteFinder {
       by_begin_.emplace(entities_[i].begin, i);
       by_end_[entities_[i].end] = i;
       if (entities_[i].type == EntityType::kPerson) persons_.push_back(i);
+      // Two- and three-word names by their last word, for surname speakers.
+      const std::string& name = entities_[i].entity;
+      size_t spaces = std::count(name.begin(), name.end(), ' ');
+      if (entities_[i].type != EntityType::kPlace && spaces >= 1 && spaces <= 2) {
+        full_names_[name.substr(name.rfind(' ') + 1)].push_back(i);
+      }
     }
   }
 
@@ -108,6 +115,7 @@ class QuoteFinder {
       q.end = static_cast<uint32_t>(e);
       q.text = std::string(text_.substr(b, e - b));
       bool attributed = Attribute(r, qi, &q);
+      if (q.speaker_begin >= 0) speaker_begins_.insert(static_cast<uint32_t>(q.speaker_begin));
       if (!attributed && !out.empty() && WholeSentence(r)) attributed = Inherit(r, out, &q);
       if (!attributed && q.cue.empty() && CountWords(b, e) <= 3 && r.chain < 0) continue;  // scare quotes
       out.push_back(std::move(q));
@@ -289,17 +297,72 @@ class QuoteFinder {
     q->cue = std::string(text_.substr(t[k].begin, t[k + n - 1].end - t[k].begin));
   }
 
+  // A one-word speaker ("Marrow said") whose entity is still just that word is a surname:
+  // the nearest earlier two- or three-word mention ending in it names the speaker (else the
+  // first later one), whatever type the entity stage gave that full name ("Ilka Marrow, the
+  // regulator's chief" may have stayed MISC).
+  std::string ResolveSurname(const EntityMention& m) const {
+    if (m.entity != m.text || m.text.find(' ') != std::string::npos ||
+        m.type == EntityType::kPlace) {
+      return m.entity;
+    }
+    auto it = full_names_.find(m.text);
+    if (it == full_names_.end()) return m.entity;
+    const std::vector<size_t>& full = it->second;  // ascending entity indices, text order
+    auto after = std::upper_bound(full.begin(), full.end(), m.begin,
+                                  [&](size_t pos, size_t idx) { return pos < entities_[idx].begin; });
+    return entities_[after == full.begin() ? full.front() : *(after - 1)].entity;
+  }
+
+  Speaker FromMention(const EntityMention& m) const { return {m.begin, m.end, ResolveSurname(m)}; }
+
   void SetSpeaker(const Speaker& s, Quote* q) const {
     q->speaker = s.name;
     q->speaker_begin = static_cast<int32_t>(s.begin);
     q->speaker_end = static_cast<int32_t>(s.end);
   }
 
-  // Pronoun -> most recent PERSON before both the pronoun and the quote.
+  // A person mention that is likely a clause subject: an earlier quote's speaker, named
+  // within the first few words of its sentence ("Dunmore coach Ana Ruiz said..."), or next to
+  // a speech verb ("..., Ruiz said." / "said Dr. Ana Ruiz").
+  bool Salient(const EntityMention& m) const {
+    if (speaker_begins_.count(m.begin)) return true;
+    const Span* s = SentenceAt(m.begin);
+    if (!s) return false;
+    // Bounded windows keep this linear on huge unpunctuated "sentences".
+    size_t from = std::max<size_t>(s->begin, m.begin > kContextBytes ? m.begin - kContextBytes : 0);
+    std::vector<Token> before = internal::Tokenize(text_, from, m.begin);
+    size_t words = 0;
+    for (const Token& t : before) words += t.kind != TokenKind::kPunct;
+    if (from == s->begin && words <= 3) return true;
+    for (size_t k = before.size(), n = 0; k-- > 0 && n < 3; ++n) {  // "said Dr. X"
+      if (internal::IsSpeechVerb(before[k].Text(text_))) return true;
+    }
+    std::vector<Token> after = internal::Tokenize(text_, m.end, std::min(s->end, m.end + 40));
+    for (const Token& t : after) {
+      std::string_view w = t.Text(text_);
+      if (t.kind == TokenKind::kPunct || !IsAdverbOrAux(w)) return internal::IsSpeechVerb(w);
+    }
+    return false;
+  }
+
+  // Pronoun -> the most recent salient PERSON before both the pronoun and the quote (a person
+  // only named as an object, "questioned the decision to book Mensah", is passed over), else
+  // the most recent PERSON. No gender model.
   bool ResolvePronoun(const Token& tok, size_t quote_begin, Speaker* out) const {
-    const EntityMention* p = PersonBefore(std::min<size_t>(tok.begin, quote_begin));
+    size_t pos = std::min<size_t>(tok.begin, quote_begin);
+    const EntityMention* p = PersonBefore(pos);
     if (!p) return false;
-    *out = {tok.begin, tok.end, p->entity};
+    const EntityMention* pick = p;
+    const EntityMention* c = p;
+    for (int n = 0; c && n < 4 && c->end + 4 * kContextBytes >= pos; ++n) {
+      if (Salient(*c)) {
+        pick = c;
+        break;
+      }
+      c = c->begin > 0 ? PersonBefore(c->begin) : nullptr;
+    }
+    *out = {tok.begin, tok.end, pick->entity};
     return true;
   }
 
@@ -326,8 +389,7 @@ class QuoteFinder {
                        Speaker* out) const {
     auto e = by_end_.find(t[p].end);
     if (e != by_end_.end()) {
-      const EntityMention& m = entities_[e->second];
-      *out = {m.begin, m.end, m.entity};
+      *out = FromMention(entities_[e->second]);
       return true;
     }
     if (IsPronoun(t[p].Text(text_))) return ResolvePronoun(t[p], quote_begin, out);
@@ -357,8 +419,7 @@ class QuoteFinder {
     for (size_t g = f; g < t.size() && g < f + 5 && t[g].kind == TokenKind::kWord; ++g) {
       auto m = by_begin_.find(t[g].begin);
       if (m != by_begin_.end()) {
-        const EntityMention& e = entities_[m->second];
-        *out = {e.begin, e.end, e.entity};
+        *out = FromMention(entities_[m->second]);
         return true;
       }
       std::string_view w = t[g].Text(text_);
@@ -376,6 +437,55 @@ class QuoteFinder {
       if (internal::IsSpeakerNoun(head) && Descriptor(t, f, end, out)) return true;
     }
     return IsDeterminer(t[f].Text(text_)) && Descriptor(t, f, e, out);
+  }
+
+  // Index of the token ending at byte `end` at or after token k, or t.size().
+  static size_t TokenEndingAt(const std::vector<Token>& t, size_t k, size_t end) {
+    while (k < t.size() && t[k].end < end) ++k;
+    return k < t.size() && t[k].end == end ? k : t.size();
+  }
+
+  // `[role words] Name [, appositive,] [adverbs] cue` starting at token f (a clause opening):
+  // the entity mention that the cue follows is the speaker. Role and place words before the
+  // name ("Harbour City council spokesperson", "club captain") are not clause words, at most
+  // kMaxNpWords of them; the appositive (", 52,", ", the agency's director,") ends at the next
+  // comma within a dozen tokens.
+  bool NamedSpeakerThenCue(const std::vector<Token>& t, size_t f, Quote* q) const {
+    for (size_t g = f; g < t.size() && g <= f + kMaxNpWords; ++g) {
+      if (t[g].kind == TokenKind::kPunct) return false;
+      std::string_view w = t[g].Text(text_);
+      if (g > f && (IsClauseWord(w) || internal::IsSpeechVerb(w))) return false;
+      auto m = by_begin_.find(t[g].begin);
+      if (m == by_begin_.end()) continue;
+      const EntityMention& e = entities_[m->second];
+      if (e.type == EntityType::kPlace) continue;  // "Brookfield Mayor Ana Ruiz"
+      size_t last = TokenEndingAt(t, g, e.end);
+      if (last >= t.size()) return false;
+      size_t k = last + 1;
+      if (k < t.size() && t[k].Text(text_) == ",") {
+        size_t close = k + 1;
+        while (close < t.size() && close <= k + 12 && t[close].Text(text_) != "," &&
+               t[close].Text(text_) != "." && t[close].Text(text_) != "\u201C" &&
+               t[close].Text(text_) != "\"") {
+          ++close;
+        }
+        if (close >= t.size() || close > k + 12 || t[close].Text(text_) != ",") {
+          g = last;
+          continue;
+        }
+        k = close + 1;
+      }
+      while (k < t.size() && t[k].kind == TokenKind::kWord && IsAdverbOrAux(t[k].Text(text_))) ++k;
+      size_t n = CueAt(t, k);
+      if (n == 0 || t[k].Text(text_) == "according") {
+        g = last;  // "Rovers manager ...": the club is not the speaker; try the next name
+        continue;
+      }
+      SetCue(t, k, n, q);
+      SetSpeaker(FromMention(e), q);
+      return true;
+    }
+    return false;
   }
 
   bool Attribute(const RawQuote& r, size_t qi, Quote* q) const {
@@ -408,6 +518,9 @@ class QuoteFinder {
         if (SpeakerStartingAt(after, f + n, r.open_begin, &s)) SetSpeaker(s, q);
         return true;
       }
+      // A named speaker, possibly after role words and before an appositive:
+      // `,” Brookfield Mayor Ana Ruiz said`, `,” Ruiz, 52, told reporters`.
+      if (NamedSpeakerThenCue(after, f, q)) return true;
       // Speaker first: find the cue within the next few words.
       for (size_t c = f + 1; c < after.size() && c <= f + kMaxNpWords + 2; ++c) {
         if (after[c].kind == TokenKind::kPunct) break;
@@ -541,6 +654,8 @@ class QuoteFinder {
   const std::vector<EntityMention>& entities_;
   std::unordered_map<uint32_t, size_t> by_begin_, by_end_;
   std::vector<size_t> persons_;  // indices of PERSON mentions, in text order
+  std::unordered_map<std::string, std::vector<size_t>> full_names_;  // last word -> entities
+  std::unordered_set<uint32_t> speaker_begins_;  // speaker spans of the quotes found so far
   std::vector<RawQuote> raw_;
 };
 

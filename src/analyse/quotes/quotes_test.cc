@@ -97,6 +97,63 @@ TEST(FindQuotesTest, Table) {
   }
 }
 
+// Attribution patterns where the speaker's name is wrapped in roles, places and appositives.
+TEST(FindQuotesTest, SpeakerNamesWithRolesAndAppositives) {
+  const Case kCases[] = {
+      {"place and title before the name are not the speaker",
+       "\"The river rose in an hour,\" Tollbridge Mayor Ines Varga said by phone.",
+       "The river rose in an hour => Ines Varga (Ines Varga) [said]"},
+      {"role words and a statement cue",
+       "\u201CWe failed our riders,\u201D chief executive Petra Lindahl said in a statement.",
+       "We failed our riders => Petra Lindahl (Petra Lindahl) [said in a statement]"},
+      {"capitalised role before the name",
+       "\u201CThe audit is finished,\u201D Chief Executive Petra Lindahl said.",
+       "The audit is finished => Petra Lindahl (Petra Lindahl) [said]"},
+      {"team and lowercase role before the name",
+       "\u201CWe defended like lions,\u201D Wexford manager Colm Tierney said.",
+       "We defended like lions => Colm Tierney (Colm Tierney) [said]"},
+      {"age appositive between name and cue",
+       "Petra Lindahl won the seat. \u201CThe harbour comes first,\u201D Lindahl, 51, told "
+       "volunteers at the hall.",
+       "The harbour comes first => Petra Lindahl (Lindahl) [told]"},
+      {"role appositive between name and cue",
+       "\u201CThe books are clean,\u201D Ines Varga, the fund's auditor, said.",
+       "The books are clean => Ines Varga (Ines Varga) [said]"},
+      {"cue then name then role",
+       "\u201CEvery ticket will be refunded,\u201D said Colm Tierney, the promoter.",
+       "Every ticket will be refunded => Colm Tierney (Colm Tierney) [said]"},
+      {"surname then colon",
+       "Colm Tierney spoke after the match. Tierney said: \u201CWe were lucky today.\u201D",
+       "We were lucky today. => Colm Tierney (Tierney) [said]"},
+      {"pronoun after a person of an organisation",
+       "Geologist Ines Varga of the Northern Survey Institute said the slope was unstable. "
+       "Mayor Bo Lund ordered an evacuation.\n\nEngineer Tove Rask of the Valley Water Board "
+       "said the dam held. \u201CWe checked every gate twice this morning,\u201D she said.",
+       "We checked every gate twice this morning => Tove Rask (she) [said]"},
+      {"surname speaker resolves through a role-prefixed full name",
+       "Water Regulation Commissioner Ilka Marrow opened an inquiry. \u201CWe want every "
+       "record,\u201D Marrow said.",
+       "We want every record => Ilka Marrow (Marrow) [said]"},
+      {"surname speaker resolves through an appositive full name",
+       "Ilka Marrow, the regulator's chief, opened an inquiry. \u201CWe want every "
+       "record,\u201D Marrow said.",
+       "We want every record => Ilka Marrow (Marrow) [said]"},
+      {"pronoun skips a person named only as an object",
+       "Colm Tierney lost the final. \u201CWe ran out of legs,\u201D Tierney said.\nHe also "
+       "criticised the referee for sending off Daniel Brook.\n\u201CThe game turned there,\u201D he "
+       "said.",
+       "We ran out of legs => Colm Tierney (Tierney) [said] || The game turned there => Colm "
+       "Tierney (he) [said]"},
+      {"pronoun prefers a person named next to a speech verb",
+       "Nurse Anna Kowalczyk spoke first.\n\nThe ward was full, said Dr. Laura Brook, who runs "
+       "it. Beds lined the corridor. \u201CWe need more staff,\u201D she said.",
+       "We need more staff => Laura Brook (she) [said]"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
 TEST(FindQuotesTest, QuoteSpanExcludesMarks) {
   std::string text = "\u201CGo home,\u201D she said.";
   std::vector<Quote> q = FindQuotes(text, SplitSentences(text), {});

@@ -52,6 +52,10 @@ double Frac(int shared, size_t a, size_t b) {
 
 bool QuotesMatch(const QuoteKey& a, const QuoteKey& b) {
   if (a.hash == b.hash) return true;
+  // Numbers are what template-like quotes differ in ("... in Ashford, event 7" / "event 77").
+  if (!a.numbers.empty() && !b.numbers.empty() && IntersectionSize(a.numbers, b.numbers) == 0) {
+    return false;
+  }
   const size_t small = std::min(a.words.size(), b.words.size());
   if (small < kMinQuoteWords) return false;
   // One quote contains most words of the other (trimmed or lightly edited quotes).
@@ -86,6 +90,19 @@ bool Credits(const ArticleFeatures& a, const ArticleFeatures& b) {
   return b.site.rfind(squashed + ".", 0) == 0;
 }
 
+constexpr uint64_t kFullNameSeed = 0x6e616d65;  // "name"
+
+// |persons ∩ keys of names|, both sorted by hash.
+int PersonsNamed(const std::vector<uint64_t>& persons, const WeightedTokens& names) {
+  int n = 0;
+  size_t j = 0;
+  for (uint64_t p : persons) {
+    while (j < names.size() && names[j].first < p) ++j;
+    if (j < names.size() && names[j].first == p) ++n;
+  }
+  return n;
+}
+
 double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 }  // namespace
@@ -112,17 +129,62 @@ ArticleFeatures ExtractFeatures(const AnalysedArticle& input) {
   }
   SortUnique(f.numbers);
 
+  std::unordered_map<uint64_t, int> name_mentions;
   for (const EntityMention& m : analysis.entities) {
     std::string_view name = m.entity;
     if (name.empty()) name = SpanText(text, m.begin, m.end, m.text);
-    const std::string key = JoinWords(Tokenise(name));
+    const std::vector<std::string> words = Tokenise(name);
+    const std::string key = JoinWords(words);
     if (key.empty()) continue;
     const uint64_t h = base::Hash64(key);
     f.entities.push_back(h);
     if (m.type == EntityType::kPlace) f.places.push_back(h);
+    // Name keys of this mention: its content words, and for a multi-word name its last two
+    // words as one key (seeded apart from single words), so that a full-name match outweighs
+    // one shared word ("Castel Crossing" / "Kestrel Crossing") and survives a title in front
+    // ("Commissioner Helena Brandt" / "Helena Brandt").
+    std::vector<uint64_t> keys;
+    std::vector<std::string_view> content;
+    for (const auto& w : words) {
+      if (!IsContentWord(w)) continue;
+      content.push_back(w);
+      keys.push_back(base::Hash64(w));
+    }
+    uint64_t tail = 0;
+    if (content.size() >= 2) {
+      const std::string last_two =
+          std::string(content[content.size() - 2]) + " " + std::string(content.back());
+      tail = base::Hash64(last_two, kFullNameSeed);
+      keys.push_back(tail);
+    }
+    SortUnique(keys);  // "Kestrel Pay Kestrel" is one mention of "kestrel"
+    for (uint64_t k : keys) ++name_mentions[k];
+    if (m.type == EntityType::kPerson && !content.empty()) {
+      // A person is known by the full name, or by the surname alone when that is all the text
+      // gives ("Brandt"); two people who only share a surname are two people.
+      f.persons.push_back(content.size() >= 2 ? tail : base::Hash64(content.back()));
+    }
   }
   SortUnique(f.entities);
   SortUnique(f.places);
+  SortUnique(f.persons);
+  {
+    std::vector<uint64_t> title_words;
+    for (const auto& w : Tokenise(article.title)) title_words.push_back(base::Hash64(w));
+    SortUnique(title_words);
+    for (const auto& [token, n] : name_mentions) {
+      float w = 1.0f + std::log(static_cast<float>(n));
+      if (std::binary_search(title_words.begin(), title_words.end(), token)) w += 1.0f;
+      f.names.emplace_back(token, w);
+    }
+    if (f.names.size() > kMaxNames) {
+      std::sort(f.names.begin(), f.names.end(), [](const auto& x, const auto& y) {
+        return x.second != y.second ? x.second > y.second : x.first < y.first;
+      });
+      f.names.resize(kMaxNames);
+    }
+    std::sort(f.names.begin(), f.names.end());
+  }
 
   for (const Quote& q : analysis.quotes) {
     const std::vector<std::string> words = Tokenise(SpanText(text, q.begin, q.end, q.text));
@@ -131,6 +193,10 @@ ArticleFeatures ExtractFeatures(const AnalysedArticle& input) {
     key.hash = base::Hash64(JoinWords(words));
     for (const auto& w : words) key.words.push_back(base::Hash64(w));
     SortUnique(key.words);
+    for (const auto& w : words) {
+      if (IsNumberToken(w)) key.numbers.push_back(base::Hash64(w));
+    }
+    SortUnique(key.numbers);
     key.grams = ShingleHashes(words, 3);
     if (key.grams.size() > 40) key.grams.resize(40);
     f.quotes.push_back(std::move(key));
@@ -169,6 +235,43 @@ ArticleFeatures ExtractFeatures(const AnalysedArticle& input) {
 void IdfTable::Add(const ArticleFeatures& f) {
   ++documents_;
   for (const auto& [term, count] : f.terms) ++df_[term];
+  for (const auto& [token, weight] : f.names) ++name_df_[token];
+}
+
+namespace {
+double SmoothedIdf(size_t documents, const std::unordered_map<uint64_t, uint32_t>& df,
+                   uint64_t key) {
+  if (documents == 0) return 1;
+  auto it = df.find(key);
+  const double n = it == df.end() ? 0 : it->second;
+  return std::log1p((static_cast<double>(documents) + 1) / (n + 0.5));
+}
+}  // namespace
+
+double IdfTable::NameIdf(uint64_t token) const {
+  return SmoothedIdf(documents_, name_df_, token);
+}
+
+double NameCosine(const WeightedTokens& a, const WeightedTokens& b, const IdfTable* idf) {
+  if (a.empty() || b.empty()) return 0;
+  const auto w = [&](const std::pair<uint64_t, float>& x) {
+    return x.second * (idf == nullptr ? 1.0 : idf->NameIdf(x.first));
+  };
+  double na = 0, nb = 0, dot = 0;
+  for (const auto& x : a) na += w(x) * w(x);
+  for (const auto& x : b) nb += w(x) * w(x);
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      dot += w(a[i++]) * w(b[j++]);
+    }
+  }
+  if (na <= 0 || nb <= 0) return 0;
+  return std::clamp(dot / std::sqrt(na * nb), 0.0, 1.0);
 }
 
 double IdfTable::Idf(uint64_t term) const {
@@ -211,6 +314,21 @@ double TermCosine(const ArticleFeatures& a, const ArticleFeatures& b, const IdfT
   return std::clamp(dot / std::sqrt(na * nb), 0.0, 1.0);
 }
 
+void PersonOverlap(const std::vector<uint64_t>& persons_a, const WeightedTokens& names_a,
+                   const std::vector<uint64_t>& persons_b, const WeightedTokens& names_b,
+                   PairEvidence& e) {
+  if (persons_a.empty() || persons_b.empty()) return;
+  // Against the other side's names of any type: the analyser may call a person MISC.
+  const int shared = std::max(PersonsNamed(persons_a, names_b), PersonsNamed(persons_b, names_a));
+  const double frac = std::min(
+      1.0, static_cast<double>(shared) /
+               static_cast<double>(std::min(persons_a.size(), persons_b.size())));
+  if (frac > e.person_frac) {
+    e.person_frac = frac;
+    e.shared_persons = shared;
+  }
+}
+
 PairEvidence Evaluate(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf) {
   PairEvidence e;
   if (a.num_shingles > 0 && b.num_shingles > 0) {
@@ -228,6 +346,8 @@ PairEvidence Evaluate(const ArticleFeatures& a, const ArticleFeatures& b, const 
   e.shared_dates = static_cast<int>(IntersectionSize(a.dates, b.dates));
   e.date_frac = Frac(e.shared_dates, a.dates.size(), b.dates.size());
   e.cosine = TermCosine(a, b, idf);
+  e.name_cosine = NameCosine(a.names, b.names, idf);
+  PersonOverlap(a.persons, a.names, b.persons, b.names, e);
   if (a.day && b.day) e.day_gap = *a.day > *b.day ? *a.day - *b.day : *b.day - *a.day;
   e.site_credited = Credits(a, b) || Credits(b, a);
   return e;
@@ -240,6 +360,9 @@ double RewriteScore(const PairEvidence& e) {
              2.0 * known(e.quote_frac, 0.3) + 0.4 * std::min(e.shared_quotes, 3);
   if (e.site_credited) z += 1.5;
   if (e.place_frac == 0) z -= 1.5;  // both name places, none in common
+  // A paraphrase keeps the people and the figures; same template, other names is another event.
+  if (e.number_frac == 0) z -= 2.0;
+  if (e.person_frac == 0) z -= 1.5;
   double s = Sigmoid(z);
   // A paraphrase keeps the vocabulary of the facts; without it, shared names are coincidence.
   if (e.cosine < 0.1 && e.jaccard < 0.1) s = std::min(s, 0.2);
@@ -248,18 +371,29 @@ double RewriteScore(const PairEvidence& e) {
 
 double StoryScore(const PairEvidence& e, int window_days) {
   const auto known = [](double frac, double unknown) { return frac < 0 ? unknown : frac; };
-  double s = 0.45 * e.cosine + 0.25 * known(e.entity_frac, 0.1) +
+  double s = 0.35 * e.cosine + 0.45 * e.name_cosine + 0.05 * known(e.entity_frac, 0.05) +
              0.1 * known(e.number_frac, 0.05) + 0.1 * known(e.quote_frac, 0.0) +
-             0.1 * known(e.date_frac, 0.03) + 0.5 * std::min(e.jaccard, 0.6);
-  // Disagreement: two events of the same kind differ in where, when and how many.
-  if (e.place_frac == 0) s -= 0.2;
-  if (e.entity_frac == 0) s -= 0.1;
-  if (e.number_frac == 0) s -= 0.05;
-  if (e.date_frac == 0) s -= 0.08;
+             0.05 * known(e.date_frac, 0.02) + 0.5 * std::min(e.jaccard, 0.6);
+  // Disagreement: two events of the same kind differ in who, where, when and how many. Place
+  // types are the analyser's least reliable guess, so a place mismatch weighs little.
+  const bool persons_differ = e.person_frac == 0;
+  const bool numbers_differ = e.number_frac == 0;
+  if (e.place_frac == 0) s -= 0.03;
+  if (e.entity_frac == 0) s -= 0.08;
+  if (persons_differ) s -= 0.08;
+  if (numbers_differ) s -= 0.05;
+  if (e.date_frac == 0) s -= 0.05;
   if (e.day_gap && window_days > 0) {
+    // Time distance discounts; more so when no figure is shared: a later report of the same
+    // event repeats its numbers (the toll, the amount, the score), a new event has its own.
     const double far = std::min(1.0, static_cast<double>(*e.day_gap) / window_days);
-    s *= 1.0 - 0.5 * far;
+    s *= 1.0 - (numbers_differ ? 0.8 : 0.5) * far;
+    // Days apart with neither a person nor a number in common: another event of the same kind
+    // in the same place, not a follow-up (a follow-up names the same people or figures).
+    if (*e.day_gap >= 2 && persons_differ && numbers_differ) s *= 0.5;
   }
+  // Nobody and no figure in common, whatever the day: at best a related event.
+  if (persons_differ && numbers_differ) s *= 0.45;
   return std::clamp(s, 0.0, 1.0);
 }
 

@@ -25,7 +25,11 @@ struct QuoteKey {
   uint64_t hash = 0;             // of the normalised quote (lowercase words joined by spaces)
   std::vector<uint64_t> words;   // sorted unique word hashes, for fuzzy containment
   std::vector<uint64_t> grams;   // word 3-gram hashes, keys of the quote inverted index
+  std::vector<uint64_t> numbers; // sorted unique number-token hashes: "event 7" != "event 77"
 };
+
+// A sparse weight vector over hashed tokens, sorted by hash.
+using WeightedTokens = std::vector<std::pair<uint64_t, float>>;
 
 struct ArticleFeatures {
   std::optional<int64_t> day;        // published day number; nullopt when unknown
@@ -37,6 +41,16 @@ struct ArticleFeatures {
   Signature signature{};             // MinHash of `shingles`
   std::vector<uint64_t> entities;    // sorted unique hashes of lowercased canonical entities
   std::vector<uint64_t> places;      // the subset of `entities` of type PLACE
+  // Name keys: the content words of every entity name, plus one key for the last two words of
+  // a multi-word name ("helena brandt"), weighted by salience
+  // (1 + log mentions, +1 when the word is also in the title). Token level, because the
+  // analyser's names vary ("Substitute Tomasz Wilk" / "Tomasz Wilk") and so do its types; the
+  // rarity weighting (IDF) is applied when comparing, so a country named in every article
+  // weighs little and a company or person specific to one event weighs much.
+  WeightedTokens names;
+  // Keys of PERSON mentions (as in `names`): the last two words of the name ("helena brandt"),
+  // or the one word of a one-word name ("brandt"). Sorted unique.
+  std::vector<uint64_t> persons;
   std::vector<QuoteKey> quotes;      // quotes of >= kMinQuoteWords words
   std::vector<uint64_t> numbers;     // sorted unique hashes of number tokens (not years)
   std::vector<uint64_t> dates;       // sorted unique hashes of resolved DATE values
@@ -51,17 +65,25 @@ struct ArticleFeatures {
 ArticleFeatures ExtractFeatures(const AnalysedArticle& article);
 
 // Incrementally learned inverse document frequency over content terms.
+// Content terms and name tokens are counted separately (a word may be rare as a name and
+// common as a word).
 class IdfTable {
  public:
   void Add(const ArticleFeatures& f);
   // log(1 + (N + 1) / (df + 0.5)); 1 for every term when nothing was added.
   double Idf(uint64_t term) const;
+  // The same over name tokens.
+  double NameIdf(uint64_t token) const;
   size_t documents() const { return documents_; }
 
  private:
   size_t documents_ = 0;
   std::unordered_map<uint64_t, uint32_t> df_;
+  std::unordered_map<uint64_t, uint32_t> name_df_;
 };
+
+// Cosine of two name vectors with every token weighted by its name IDF (idf == nullptr: 1).
+double NameCosine(const WeightedTokens& a, const WeightedTokens& b, const IdfTable* idf);
 
 // Cosine of the (1 + log tf) * idf vectors; idf == nullptr weighs every term 1.
 double TermCosine(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf);
@@ -77,9 +99,18 @@ struct PairEvidence {
   int shared_dates = 0;
   double quote_frac = -1, entity_frac = -1, place_frac = -1, number_frac = -1, date_frac = -1;
   double cosine = 0;
+  double name_cosine = 0;    // NameCosine of the name vectors (in the linker: against the story)
+  int shared_persons = 0;    // person keys of one side among the other side's names
+  double person_frac = -1;   // shared_persons / min(|persons|) (at most 1), -1 when either has none
   std::optional<int64_t> day_gap;  // |day_a - day_b| when both are known
   bool site_credited = false;      // one credits the other's site as its source
 };
+
+// Raises e.shared_persons / e.person_frac to the overlap of these persons and names when it is
+// larger (persons of one side named, with any entity type, by the other). Symmetric.
+void PersonOverlap(const std::vector<uint64_t>& persons_a, const WeightedTokens& names_a,
+                   const std::vector<uint64_t>& persons_b, const WeightedTokens& names_b,
+                   PairEvidence& e);
 
 // Symmetric in a and b. Jaccard is exact when both shingle sets are kept.
 PairEvidence Evaluate(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf);
@@ -87,8 +118,11 @@ PairEvidence Evaluate(const ArticleFeatures& a, const ArticleFeatures& b, const 
 // Probability-like score in [0, 1] that one article paraphrases the other (same quotes, names,
 // numbers, much shared vocabulary).
 double RewriteScore(const PairEvidence& e);
-// Score in [0, 1] that both report the same real-world event. Disagreement on places, dates,
-// numbers and entities counts against; time distance (relative to window_days) discounts.
+// Score in [0, 1] that both report the same real-world event. Shared rare names (people and
+// companies of the event) count most, then shared vocabulary, numbers, quotes and dates.
+// Disagreement counts against: no person, number or date in common, and time distance (a
+// follow-up days later still joins when names agree; weeks apart with nothing specific in
+// common does not).
 double StoryScore(const PairEvidence& e, int window_days);
 
 // Thresholds shared by the linker and Compare.
@@ -98,5 +132,7 @@ constexpr double kCopyJaccard = 0.6;
 constexpr double kCopyJaccardEstimated = 0.68;
 constexpr double kRewriteThreshold = 0.5;
 constexpr double kStoryThreshold = 0.3;
+// Name tokens kept per article (most salient first).
+constexpr size_t kMaxNames = 64;
 
 }  // namespace storyline::link

@@ -26,6 +26,9 @@ constexpr size_t kMaxKeptShingles = 5000;   // recent articles whose shingle set
 // arrival order, LinkOptions::evict_after_articles) can never be candidates again except for
 // late arrivals with old dates, which then start new stories; they leave every index.
 constexpr int64_t kEvictAfterWindows = 2;
+// Story state bounds: name tokens of the centroid, person tokens of the union.
+constexpr size_t kStoryNames = 96;
+constexpr size_t kStoryPersons = 64;
 
 // Index key namespaces, so an entity and a word with equal hashes never meet.
 enum KeyKind : uint64_t { kEntityKey = 1, kQuoteKey = 2, kTermKey = 3 };
@@ -50,7 +53,86 @@ struct Linker::Impl {
     bool evicted = false;        // out of every index; only id, story and origin remain
   };
 
+  // What a story is, beyond its best-matching article: the centroid of its members' name
+  // vectors, the union of their person names and its date span. A follow-up is compared with
+  // all of this, so it may join through names that only a later report of the story carried.
+  struct StoryState {
+    WeightedTokens names;           // sum of members' L2-normalised name vectors, sorted by hash
+    std::vector<uint64_t> persons;  // sorted unique
+    std::optional<int64_t> first_day, last_day;
+  };
+
   explicit Impl(LinkOptions o) : options(o) {}
+
+  void AddToStory(const std::string& story, const ArticleFeatures& f) {
+    StoryState& st = stories[story];
+    double norm = 0;
+    for (const auto& [t, w] : f.names) norm += static_cast<double>(w) * w;
+    if (norm > 0) {
+      const double scale = 1.0 / std::sqrt(norm);
+      WeightedTokens merged;
+      merged.reserve(st.names.size() + f.names.size());
+      size_t i = 0, j = 0;
+      while (i < st.names.size() || j < f.names.size()) {
+        if (j == f.names.size() || (i < st.names.size() && st.names[i].first < f.names[j].first)) {
+          merged.push_back(st.names[i++]);
+        } else if (i == st.names.size() || f.names[j].first < st.names[i].first) {
+          merged.emplace_back(f.names[j].first, static_cast<float>(f.names[j].second * scale));
+          ++j;
+        } else {
+          merged.emplace_back(st.names[i].first,
+                              static_cast<float>(st.names[i].second + f.names[j].second * scale));
+          ++i, ++j;
+        }
+      }
+      if (merged.size() > kStoryNames) {
+        std::sort(merged.begin(), merged.end(), [](const auto& x, const auto& y) {
+          return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
+        merged.resize(kStoryNames);
+        std::sort(merged.begin(), merged.end());
+      }
+      st.names = std::move(merged);
+    }
+    if (st.persons.size() < kStoryPersons) {
+      st.persons.insert(st.persons.end(), f.persons.begin(), f.persons.end());
+      std::sort(st.persons.begin(), st.persons.end());
+      st.persons.erase(std::unique(st.persons.begin(), st.persons.end()), st.persons.end());
+    }
+    if (f.day) {
+      if (!st.first_day || *f.day < *st.first_day) st.first_day = f.day;
+      if (!st.last_day || *f.day > *st.last_day) st.last_day = f.day;
+    }
+  }
+
+  // `pair` (article vs one member of `story`) with the story-level evidence folded in: the
+  // better of the pair's and the story's name cosine and person overlap, and the distance from
+  // the article's day to the story's date span.
+  // `cache` keeps the story-level part per story during one Add (many members, one story).
+  struct StoryMatch {
+    double name_cosine = 0;
+    PairEvidence persons;  // only shared_persons / person_frac are set
+  };
+  PairEvidence WithStory(const ArticleFeatures& f, const StoryState& st, PairEvidence e,
+                         std::unordered_map<const StoryState*, StoryMatch>& cache) const {
+    auto [it, fresh] = cache.try_emplace(&st);
+    if (fresh) {
+      it->second.name_cosine = NameCosine(f.names, st.names, &idf);
+      PersonOverlap(f.persons, f.names, st.persons, st.names, it->second.persons);
+    }
+    e.name_cosine = std::max(e.name_cosine, it->second.name_cosine);
+    if (it->second.persons.person_frac > e.person_frac) {
+      e.person_frac = it->second.persons.person_frac;
+      e.shared_persons = it->second.persons.shared_persons;
+    }
+    if (f.day && st.first_day && st.last_day) {
+      const int64_t gap = *f.day < *st.first_day  ? *st.first_day - *f.day
+                          : *f.day > *st.last_day ? *f.day - *st.last_day
+                                                  : 0;
+      if (!e.day_gap || gap < *e.day_gap) e.day_gap = gap;
+    }
+    return e;
+  }
 
   LinkOptions options;
   std::vector<Entry> entries;
@@ -61,6 +143,7 @@ struct Linker::Impl {
   std::deque<uint32_t> kept_shingles;
   std::optional<int64_t> newest_day;
   std::multimap<int64_t, uint32_t> by_day;  // dated, not yet evicted entries
+  std::unordered_map<std::string, StoryState> stories;
 
   // Releases the evidence of articles far older than the newest one.
   void Evict() {
@@ -83,6 +166,10 @@ struct Linker::Impl {
         if (list.empty()) postings.erase(it);
       }
       if (e.features.num_shingles > 0) lsh.Remove(idx, e.features.signature);
+      if (auto st = stories.find(e.story);
+          st != stories.end() && st->second.last_day && *st->second.last_day < horizon) {
+        stories.erase(st);  // no member can be a candidate any more
+      }
       e.keys = {};
       e.features = ArticleFeatures{};
       e.evicted = true;
@@ -165,6 +252,7 @@ struct Linker::Impl {
     f.words.clear();  // only Compare uses the word set
     f.words.shrink_to_fit();
     story_ids.insert(story);
+    AddToStory(story, f);
     entries.push_back(Entry{id, std::move(f), story, origin, std::move(keys)});
     if (entries.back().features.day) {
       const int64_t day = *entries.back().features.day;
@@ -221,6 +309,7 @@ struct Linker::Impl {
       double best_story = 0;
       int story_member = -1;
       PairEvidence rewrite_ev, story_ev;
+      std::unordered_map<const StoryState*, StoryMatch> story_cache;
       for (uint32_t c : Candidates(f, r.id)) {
         const PairEvidence ev = Evaluate(f, entries[c].features, &idf);
         const double rw = RewriteScore(ev);
@@ -229,11 +318,15 @@ struct Linker::Impl {
           target = static_cast<int>(c);
           rewrite_ev = ev;
         }
-        const double st = StoryScore(ev, options.window_days);
+        PairEvidence sev = ev;
+        if (auto it = stories.find(entries[c].story); it != stories.end()) {
+          sev = WithStory(f, it->second, ev, story_cache);
+        }
+        const double st = StoryScore(sev, options.window_days);
         if (st >= kStoryThreshold && st > best_story) {
           best_story = st;
           story_member = static_cast<int>(c);
-          story_ev = ev;
+          story_ev = sev;
         }
       }
       if (target >= 0) {
@@ -249,6 +342,7 @@ struct Linker::Impl {
         r.why.numbers["story_score"] = Round3(best_story);
         r.why.numbers["cosine"] = Round3(story_ev.cosine);
         r.why.numbers["shared_entities"] = story_ev.shared_entities;
+        r.why.numbers["name_cosine"] = Round3(story_ev.name_cosine);
         r.why.strings["same_story_as"] = entries[story_member].id;
       }
     }

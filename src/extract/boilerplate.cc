@@ -19,6 +19,7 @@ enum : uint8_t {
   kHardDrop = 4,  // inside an element that never holds article text (<script>, ...)
   kRemoved = 8,   // pruned (hard drop, chrome tag, hidden, negative class cue)
   kInPre = 16,    // inside <pre>: whitespace is kept
+  kInMain = 32,   // inside <article> or <main>: a <header> there is the article's own header
 };
 
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
@@ -94,7 +95,9 @@ std::vector<std::string> CueTokens(std::string_view value) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-enum class Cue { kNone, kNegative, kAlwaysNegative, kPositive };
+// kWeakNegative lowers a container's score but does not prune it: page builders and blog
+// engines wrap everything, the article included, in "widget" containers.
+enum class Cue { kNone, kWeakNegative, kNegative, kAlwaysNegative, kPositive };
 
 // Classifies one token. Comment sections are "always negative": readers' comments can
 // outweigh a short article, so the more-than-half-the-text guard must not save them.
@@ -111,18 +114,20 @@ Cue TokenCue(std::string_view t) {
                 "adv",         "sponsor",     "sponsored",     "cookie",    "cookies",
                 "consent",     "gdpr",        "newsletter",    "subscribe", "subscription",
                 "breadcrumb",  "breadcrumbs", "popup",         "modal",     "banner",
-                "widget",      "outbrain",    "taboola",       "signup",    "login",
+                "outbrain",    "taboola",       "signup",    "login",
                 "pagination",  "pager",       "toolbar",       "tags",      "byline",
                 "author",      "meta",        "caption",       "credit",    "credits",
                 "recommended", "trending",    "skip",          "print",     "timestamp"})) {
     return Cue::kNegative;
   }
+  if (t == "widget") return Cue::kWeakNegative;
   if (StartsWith(t, "share") || StartsWith(t, "social") || StartsWith(t, "advert") ||
       StartsWith(t, "sponsor") || StartsWith(t, "newsletter") || StartsWith(t, "cookie") ||
       StartsWith(t, "breadcrumb") || StartsWith(t, "related") || StartsWith(t, "promo") ||
       StartsWith(t, "subscri") || StartsWith(t, "sidebar") || StartsWith(t, "footer") ||
       StartsWith(t, "navbar") || StartsWith(t, "popup") || StartsWith(t, "outbrain") ||
-      StartsWith(t, "taboola") || StartsWith(t, "recommend")) {
+      StartsWith(t, "taboola") || StartsWith(t, "recommend") ||
+      StartsWith(t, "recirculation") || StartsWith(t, "authorbox")) {
     return Cue::kNegative;
   }
   if (StartsWith(t, "article") || StartsWith(t, "content") || StartsWith(t, "story") ||
@@ -135,6 +140,7 @@ Cue TokenCue(std::string_view t) {
 struct ElementCues {
   bool negative = false;
   bool always_negative = false;
+  bool weak_negative = false;
   bool positive = false;
 };
 
@@ -157,6 +163,9 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
           break;
         case Cue::kPositive:
           cues.positive = true;
+          break;
+        case Cue::kWeakNegative:
+          cues.weak_negative = true;
           break;
         case Cue::kNone:
           break;
@@ -214,6 +223,10 @@ uint32_t Commas(std::string_view s) {
   return static_cast<uint32_t>(std::count(s.begin(), s.end(), ','));
 }
 
+// Class/id cue weight. It decides between containers of similar content but must not let a
+// short box named "content" or "text" outrun the article's paragraphs.
+constexpr double kCueWeight = 15;
+
 // Tag prior of a candidate container (after Readability).
 double BaseScore(const HtmlDocument& doc, NodeId id) {
   const std::string& t = doc.node(id).name;
@@ -227,8 +240,8 @@ double BaseScore(const HtmlDocument& doc, NodeId id) {
   else if (IsHeadingTag(t) || t == "th")
     s = -5;
   const ElementCues cues = CuesOf(doc, id);
-  if (cues.positive) s += 25;
-  if (cues.negative) s -= 25;
+  if (cues.positive) s += kCueWeight;
+  if (cues.negative || cues.weak_negative) s -= kCueWeight;
   return s;
 }
 
@@ -394,13 +407,14 @@ class Extractor {
       if (nd.kind == DomNode::Kind::kElement) tags_[i] = TagBits(nd.name);
       if (nd.parent != kNoNode) {
         const size_t p = static_cast<size_t>(nd.parent);
-        f = flags_[p] & (kInLink | kInPara | kHardDrop | kInPre);
+        f = flags_[p] & (kInLink | kInPara | kHardDrop | kInPre | kInMain);
         block_ancestor_[i] = (tags_[p] & kTagBlock) ? nd.parent : block_ancestor_[p];
       }
       if (nd.kind == DomNode::Kind::kElement) {
         if (nd.name == "a") f |= kInLink;
         if (nd.name == "p") f |= kInPara;
         if (nd.name == "pre") f |= kInPre;
+        if (nd.name == "article" || nd.name == "main") f |= kInMain;
         if (tags_[i] & kTagHardDrop) f |= kHardDrop;
       }
       flags_[i] = f;
@@ -428,7 +442,11 @@ class Extractor {
       if (nd.parent != kNoNode && (F(nd.parent) & kRemoved)) removed = true;
       if (!removed && nd.kind == DomNode::Kind::kElement && !(tags_[i] & kTagProtected)) {
         const ElementCues cues = CuesOf(doc_, id);
-        const bool chrome = (tags_[i] & kTagChrome) || IsHidden(doc_, id) || cues.negative;
+        // A <header> inside <article>/<main> holds the article's standfirst and subtitle;
+        // its <h1> is still skipped at emission (the title is reported separately).
+        const bool own_header = nd.name == "header" && (flags_[i] & kInMain);
+        const bool chrome =
+            ((tags_[i] & kTagChrome) && !own_header) || IsHidden(doc_, id) || cues.negative;
         const bool holds_most_text = para_text[i] * 2 > total && total > 0;
         if (cues.always_negative || (chrome && !holds_most_text)) removed = true;
       }
@@ -462,6 +480,80 @@ class Extractor {
   double LinkDensity(NodeId id) const {
     const uint32_t t = text_len_[static_cast<size_t>(id)];
     return t == 0 ? 0.0 : static_cast<double>(link_len_[static_cast<size_t>(id)]) / t;
+  }
+
+  bool IsRootish(NodeId id) const {
+    return N(id).parent == kNoNode || N(id).name == "body" || N(id).name == "html";
+  }
+
+  // An article split into several containers (around an image, an ad slot, a pull quote)
+  // leaves several good candidates under one wrapper. After Readability.js: (1) when at
+  // least three other candidates score >= 3/4 of the top and share an ancestor with it, that
+  // ancestor is the article; (2) walk up while the ancestors keep at least a third of the
+  // top's score, and move to the first one that scores higher than its child (it gathers
+  // more of the article than the top alone).
+  NodeId PromoteTop(NodeId top, const std::vector<double>& score,
+                    const std::vector<uint8_t>& is_candidate) const {
+    const size_t t = static_cast<size_t>(top);
+    const double top_score = score[t];
+    if (top_score <= 0) return top;
+    std::vector<NodeId> alternatives;
+    for (size_t i = 0; i < n_ && alternatives.size() < 16; ++i) {
+      if (i == t || !is_candidate[i] || score[i] < top_score * 0.75) continue;
+      const NodeId id = static_cast<NodeId>(i);
+      // Nested in the top (or the top nested in it) is the same content, not an alternative.
+      if ((id > top && id < N(top).end) || (top > id && top < N(id).end)) continue;
+      alternatives.push_back(id);
+    }
+    if (alternatives.size() >= 3) {
+      for (NodeId anc = N(top).parent; anc != kNoNode && !IsRootish(anc); anc = N(anc).parent) {
+        int holds = 0;
+        for (NodeId alt : alternatives) holds += (alt > anc && alt < N(anc).end) ? 1 : 0;
+        if (holds >= 3) {
+          top = anc;
+          break;
+        }
+      }
+    }
+    double last = score[static_cast<size_t>(top)];
+    const double floor = last / 3;
+    for (NodeId anc = N(top).parent; anc != kNoNode && !IsRootish(anc); anc = N(anc).parent) {
+      const size_t a = static_cast<size_t>(anc);
+      if (!is_candidate[a]) continue;
+      if (score[a] < floor) break;
+      if (score[a] > last) {
+        top = anc;
+        break;
+      }
+      last = score[a];
+    }
+    return top;
+  }
+
+  // Prose: text of blocks that read like paragraphs (>= 40 bytes of own text, under a third
+  // of it in links), summed per subtree. A winner that holds only a small part of the page's
+  // prose is a fragment (an intro box, an author note, a cookie text that escaped pruning)
+  // or one piece of an article split by the layout: widen it to the nearest ancestor that
+  // holds most of the prose, as long as that ancestor is not mostly links.
+  NodeId WidenToProse(NodeId top) const {
+    std::vector<uint32_t> prose(n_, 0);
+    for (size_t i = n_; i-- > 0;) {
+      if (flags_[i] & kRemoved) continue;
+      const uint32_t len = own_len_[i];
+      if (len >= 40 && own_link_[i] * 3 < len) prose[i] += len - own_link_[i];
+      const NodeId p = N(static_cast<NodeId>(i)).parent;
+      if (p != kNoNode) prose[static_cast<size_t>(p)] += prose[i];
+    }
+    NodeId body = doc_.FindFirst("body");
+    if (body == kNoNode) return top;
+    const uint32_t total = prose[static_cast<size_t>(body)];
+    constexpr double share = 0.6;
+    if (total == 0 || prose[static_cast<size_t>(top)] >= share * total) return top;
+    for (NodeId anc = N(top).parent; anc != kNoNode && !IsRootish(anc); anc = N(anc).parent) {
+      if (LinkDensity(anc) > 0.35) break;
+      if (prose[static_cast<size_t>(anc)] >= share * total) return anc;
+    }
+    return top;
   }
 
   std::vector<NodeId> SelectContent() {
@@ -504,6 +596,13 @@ class Extractor {
       }
       return roots;
     }
+    top = PromoteTop(top, score, is_candidate);
+    top = WidenToProse(top);
+    if (!is_candidate[static_cast<size_t>(top)]) {
+      is_candidate[static_cast<size_t>(top)] = 1;
+      score[static_cast<size_t>(top)] = 0;
+    }
+    top_score = std::max(top_score, score[static_cast<size_t>(top)]);
     const NodeId parent = N(top).parent;
     if (parent == kNoNode || N(top).name == "body" || N(top).name == "html") return {top};
 

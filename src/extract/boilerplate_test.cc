@@ -158,5 +158,79 @@ TEST(BoilerplateTest, EmptyDocument) {
   EXPECT_EQ(Body("<script>only()</script><style>p{}</style>"), "");
 }
 
+// Rules added for issue 3; each page is a small fictional layout.
+const char kPara4[] =
+    "Residents living along the planned route will be offered noise protection, and the "
+    "council promised to publish the final timetable, with all stops, before the summer.";
+const char kPara5[] =
+    "A public meeting on the detailed plans is scheduled for next month in the town hall, "
+    "where engineers, planners and the mayor will answer questions from the audience.";
+
+TEST(BoilerplateTest, KeepsStandfirstInArticleHeader) {
+  const std::string html = Wrap(
+      "<header class=\"site\"><p>Welcome to the Northtown Gazette, your local paper since "
+      "1901, serving readers every day.</p></header><article><header><h1>Tram line "
+      "approved</h1><p>Councillors back the tram, construction starts next year.</p></header>" +
+      P(kPara1) + P(kPara2) + P(kPara3) + "</article>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr("Councillors back the tram, construction starts next year."));
+  EXPECT_THAT(body, Not(HasSubstr("Tram line approved")));  // the title is reported separately
+  EXPECT_THAT(body, Not(HasSubstr("Welcome to the Northtown")));  // the site header still goes
+  EXPECT_THAT(body, HasSubstr(kPara3));
+}
+
+TEST(BoilerplateTest, WidgetContainersAreNotPruned) {
+  // Blog engines and page builders wrap the post itself in "widget" containers.
+  const std::string html =
+      Wrap("<div class=\"widget Blog\"><div class=\"post-body\">" + P(kPara1) + P(kPara2) +
+           P(kPara3) + "</div></div><div class=\"widget-area sidebar\"><p>Archive: January, "
+           "February, March, April and May of this year.</p></div><div class=\"comments\">" +
+           P(kPara4) + P(kPara5) + P(kPara2) + P(kPara1) + "</div>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr(kPara1));
+  EXPECT_THAT(body, HasSubstr(kPara3));
+  EXPECT_THAT(body, Not(HasSubstr("Archive")));
+}
+
+TEST(BoilerplateTest, ArticleSplitAcrossContainersIsKeptWhole) {
+  // The layout cuts the body into blocks around an image and a quote box; each block is its
+  // own container, so no single one holds the article.
+  const std::string html = Wrap(
+      "<div class=\"page\"><div class=\"col\"><div class=\"text-block\">" + P(kPara1) +
+      P(kPara2) + "</div></div><div class=\"col\"><div class=\"text-block\">" + P(kPara3) +
+      "</div></div><div class=\"col\"><div class=\"text-block\">" + P(kPara4) + P(kPara5) +
+      "</div></div></div><div class=\"links\"><a href=/a>Weather</a> <a href=/b>Sport</a> "
+      "<a href=/c>Jobs</a></div>");
+  const std::string body = Body(html);
+  for (const char* p : {kPara1, kPara2, kPara3, kPara4, kPara5}) EXPECT_THAT(body, HasSubstr(p));
+  EXPECT_THAT(body, Not(HasSubstr("Weather")));
+}
+
+TEST(BoilerplateTest, ShortBoxNamedContentDoesNotBeatTheArticle) {
+  // A class cue decides between similar containers; it must not let a one-paragraph box
+  // (an author note, a notice) outrun an article whose container has no telling class.
+  const std::string html =
+      Wrap("<div><div class=\"content-note\"><p>Our newsroom is funded by readers like you, "
+           "thank you for your support.</p></div></div><div id=\"x1\">" +
+           P(kPara1) + P(kPara2) + P(kPara3) + P(kPara4) + P(kPara5) + "</div>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr(kPara1));
+  EXPECT_THAT(body, HasSubstr(kPara5));
+}
+
+TEST(BoilerplateTest, AuthorBoxAndRecirculationAreDropped) {
+  const std::string html =
+      Wrap("<article><div class=\"body\">" + P(kPara1) + P(kPara2) + P(kPara3) +
+           "</div><div class=\"authorbox\"><p>Jane Roe has covered transport for the Gazette "
+           "since 2015, and before that, city politics, courts and the regional elections for "
+           "the evening edition.</p></div><div class=\"recirculation-box\"><p>More stories on "
+           "trams, buses and the new ring road, all in one place for you, updated every single "
+           "day by our transport desk.</p></div></article>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr(kPara3));
+  EXPECT_THAT(body, Not(HasSubstr("Jane Roe")));
+  EXPECT_THAT(body, Not(HasSubstr("More stories")));
+}
+
 }  // namespace
 }  // namespace storyline::extract

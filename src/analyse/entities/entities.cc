@@ -22,6 +22,7 @@ constexpr size_t kMaxWords = 8;  // longer capitalised runs are headlines or lis
 
 enum class Strength {
   kWeak,     // guessed from shape (a capitalised word): may be re-resolved
+  kSpeech,   // an unknown multi-word subject of a speech verb: PERSON, but organisations speak too
   kContext,  // from context (first name, speech verb, title)
   kLexicon,  // from the alias table / gazetteer: never re-resolved
 };
@@ -238,6 +239,200 @@ class EntityFinder {
     return w == "to" && a >= 2 && Word(a - 2) == "according";
   }
 
+  std::string Lower(size_t i) const { return base::AsciiLower(Word(i)); }
+
+  bool AllCaps(size_t a, size_t b) const {
+    for (size_t k = a; k < b; ++k) {
+      if (!IsWordToken(k) || !tokens_[k].all_caps) return false;
+    }
+    return a < b;
+  }
+
+  // "ALDER CREEK" -> "Alder Creek" (ASCII case folding after each word's first byte).
+  std::string TitleCase(size_t a, size_t b) const {
+    std::string out;
+    for (size_t k = a; k < b; ++k) {
+      if (k > a && tokens_[k].space_before) out += ' ';
+      std::string_view w = Word(k);
+      out += w.substr(0, 1);
+      out += base::AsciiLower(w.substr(1));
+    }
+    return out;
+  }
+
+  bool IsDash(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    std::string_view w = Word(i);
+    return w == "\u2014" || w == "\u2013" || w == "-" || w == "--";
+  }
+
+  // What follows a dateline's place: "(Agency) —", "—" + ordinary text, or a date that ends
+  // the line ("LONDON 1996-08-30"). A dash followed by more shouting is a headline
+  // ("SOCCER - LATE WIN"), not a dateline.
+  bool DatelineTail(size_t j) const {
+    if (j >= tokens_.size() || tokens_[j].newline_before) return false;
+    if (Word(j) == "(") {
+      for (size_t k = j + 1; k < tokens_.size() && k < j + 10; ++k) {
+        if (tokens_[k].newline_before) return false;
+        if (Word(k) == ")") return IsDash(k + 1) || (k + 1 < tokens_.size() && Word(k + 1) == ":");
+      }
+      return false;
+    }
+    if (IsDash(j)) {
+      size_t n = j + 1;
+      return n < tokens_.size() && !tokens_[n].newline_before && !tokens_[n].all_caps;
+    }
+    if (tokens_[j].kind == TokenKind::kNumber) {
+      return j + 1 >= tokens_.size() || tokens_[j + 1].newline_before;
+    }
+    return false;
+  }
+
+  // Shouted words opening a line near the start of the text, followed by a dateline tail,
+  // possibly after ", Region" ("HUARANCAYO, Peru (Agency) —").
+  bool IsDatelineHead(size_t a, size_t b) const {
+    if (b - a > 4 || !AllCaps(a, b) || (a > 0 && !tokens_[a].newline_before)) return false;
+    if (tokens_[a].begin > 2000) return false;
+    if (DatelineTail(b)) return true;
+    if (b < tokens_.size() && Word(b) == "," && Joined(b + 1) && Eligible(b + 1)) {
+      size_t e = Extend(b + 1);
+      const internal::NameInfo* info = internal::LookupName(Key(b + 1, e));
+      return DatelineTail(e) || (info && info->type == EntityType::kPlace);
+    }
+    return false;
+  }
+
+  bool IsDatelineRegion(size_t a, size_t b) const {
+    if (a < 2 || Word(a - 1) != "," || !DatelineTail(b)) return false;
+    size_t s = a - 1;
+    while (s > 0 && IsWordToken(s - 1) && tokens_[s - 1].all_caps && a - s < 6) {
+      --s;
+      if (s == 0 || tokens_[s].newline_before) return IsDatelineHead(s, a - 1);
+    }
+    return false;
+  }
+
+  // "X, a payments company,", "X's customers", "shares in X", "economist at X".
+  bool OrgCue(size_t a, size_t b) const {
+    // Appositive whose head noun is an organisation: stop at the first word that ends the
+    // noun phrase, so "X, a member of the party" does not count.
+    if (b + 2 < tokens_.size() && Word(b) == ",") {
+      std::string det = Lower(b + 1);
+      if (det == "a" || det == "an" || det == "the") {
+        std::string head;
+        for (size_t k = b + 2; k < tokens_.size() && k < b + 8; ++k) {
+          if (!IsWordToken(k) && tokens_[k].kind != TokenKind::kNumber) break;
+          std::string w = Lower(k);
+          if (tokens_[k].upper_initial && !tokens_[k].all_caps) break;
+          if (w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "who" ||
+              w == "which" || w == "that" || w == "whose" || w == "based" || w == "and" ||
+              w == "on" || w == "from" || w == "to") {
+            break;
+          }
+          head = std::move(w);
+        }
+        if (internal::IsOrgNoun(head)) return true;
+      }
+    }
+    // Possessive: "X's customers", "X's chief executive".
+    if (b + 2 < tokens_.size() && (Word(b) == "\u2019" || Word(b) == "'") && Word(b + 1) == "s" &&
+        IsWordToken(b + 2)) {
+      static const std::unordered_set<std::string_view> kOwned = {
+          "customers", "shareholders", "shares", "stock", "board", "employees", "staff",
+          "headquarters", "users", "subscribers", "clients", "subsidiary", "executives",
+          "profits", "profit", "revenue", "revenues", "earnings", "ceo", "founder", "products",
+          "website", "investors", "stores", "factory", "factories", "chief", "directors",
+          "share", "takeover", "merger", "squad", "manager", "coach", "fans", "players"};
+      if (kOwned.count(Lower(b + 2))) return true;
+    }
+    // Reverse appositive: "the ferry operator, Ellsund Boats,".
+    if (a >= 2 && Word(a - 1) == "," && IsWordToken(a - 2) && !tokens_[a - 2].upper_initial &&
+        internal::IsOrgNoun(Word(a - 2))) {
+      return true;
+    }
+    if (a >= 2 && IsWordToken(a - 1) && IsWordToken(a - 2)) {
+      std::string p1 = Lower(a - 1), p2 = Lower(a - 2);
+      if ((p1 == "in" || p1 == "of") && (p2 == "shares" || p2 == "stake" || p2 == "shareholders"))
+        return true;
+      if (p1 == "of" && (p2 == "ceo" || p2 == "founder" || p2 == "employees" ||
+                         p2 == "customers" || p2 == "shareholders" || p2 == "subsidiary" ||
+                         p2 == "executive" || p2 == "executives")) {
+        return true;
+      }
+      if (p1 == "at" || p1 == "with") {
+        static const std::unordered_set<std::string_view> kJobs = {
+            "economist", "analyst", "strategist", "executive", "director", "engineer",
+            "researcher", "manager", "spokesperson", "spokesman", "spokeswoman", "scientist",
+            "partner", "trader", "employee", "employees", "lawyer", "consultant", "chief",
+            "head", "president", "chairman", "founder", "worker", "workers", "staff", "officer",
+            "developer", "investor", "banker", "strategists", "analysts", "economists"};
+        if (kJobs.count(p2)) return true;
+      }
+    }
+    return false;
+  }
+
+  // "the town of X", "the provincial capital, X", "X province", "X, <country>",
+  // "as far away as X".
+  bool PlaceCue(size_t a, size_t b) const {
+    if (a >= 2 && IsWordToken(a - 2)) {
+      std::string p2 = Lower(a - 2);
+      if (Word(a - 1) == "of" && !tokens_[a - 2].upper_initial && internal::IsPlaceNoun(p2))
+        return true;
+      if (Word(a - 1) == "," && p2 == "capital") return true;
+      if (Word(a - 1) == "as" && (p2 == "far" || p2 == "away")) return true;
+    }
+    if (b < tokens_.size() && IsWordToken(b) && !tokens_[b].upper_initial) {
+      std::string n = Lower(b);
+      // Not after an adjective: "the Jewish state".
+      bool adjective = EndsWith(Word(b - 1), "ish");
+      if (adjective) return false;
+      if (n == "province" || n == "region" || n == "county" || n == "district" ||
+          n == "state" || n == "municipality" || n == "governorate" || n == "prefecture" ||
+          n == "oblast") {
+        return true;
+      }
+    }
+    // "Palu, Indonesia": a name followed by a known country or region (not "X, Kenya's envoy").
+    if (b + 1 < tokens_.size() && Word(b) == "," && Joined(b + 1) && Eligible(b + 1)) {
+      size_t e = Extend(b + 1);
+      const internal::NameInfo* info = internal::LookupName(Key(b + 1, e));
+      if (info && info->type == EntityType::kPlace) {
+        // The place must end the phrase ("Palu, Indonesia," / "... Indonesia."), so that
+        // "X, Kenya's envoy" and "Carmakers, U.S. agency" are not read as "town, country".
+        bool ends = e >= tokens_.size() || tokens_[e].newline_before ||
+                    (tokens_[e].kind == TokenKind::kPunct && Word(e) != "\u2019" && Word(e) != "'");
+        if (ends) return true;
+      }
+    }
+    return false;
+  }
+
+  // A locative preposition before the name, possibly with a compass adjective between:
+  // "in Bologna", "from Ostravia", "in southern Ostravia".
+  bool LocativeBefore(size_t a) const {
+    if (a == 0 || !IsWordToken(a - 1)) return false;
+    size_t p = a - 1;
+    static const std::unordered_set<std::string_view> kCompass = {
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "rural", "coastal"};
+    if (kCompass.count(Word(p)) && p > 0 && IsWordToken(p - 1)) --p;
+    std::string_view w = Word(p);
+    return w == "in" || w == "near" || w == "outside" || w == "across" || w == "throughout" ||
+           w == "from" || w == "toward" || w == "towards" || w == "via";
+  }
+
+  // Names shaped like places: "Port X", "Fort X", "Mount X", "X Creek", "X Valley".
+  bool PlaceShaped(size_t a, size_t b) const {
+    static const std::unordered_set<std::string_view> kHeads = {"Port", "Fort", "Lake", "Mount",
+                                                                "Mt.", "Cape", "Point"};
+    static const std::unordered_set<std::string_view> kTails = {
+        "Creek", "Valley", "Falls", "Springs", "Bay", "Island", "Islands", "Beach", "Heights",
+        "Harbour", "Harbor", "River", "Mountains", "Peninsula", "Province", "County", "Hills",
+        "Lake", "Flats", "Ridge", "Canyon", "Coast"};
+    return kHeads.count(Word(a)) || kTails.count(Word(b - 1));
+  }
+
   void Emit(size_t a, size_t b, EntityType type, Strength strength, std::string canonical,
             std::string title = {}, bool title_ref = false, bool initial = false) {
     Mention m;
@@ -386,14 +581,24 @@ class EntityFinder {
       Emit(a, b, info->type, Strength::kLexicon, std::string(info->canonical));
       return;
     }
-    // Datelines and headlines shout: "ROME" is Rome.
-    if (b - a == 1 && tokens_[a].all_caps && key.size() > 3) {
-      std::string title_case = key.substr(0, 1) + base::AsciiLower(key.substr(1));
+    // Datelines and headlines shout: "ROME" is Rome, "NEW YORK" is New York.
+    if (AllCaps(a, b) && key.size() > 3) {
+      std::string title_case = TitleCase(a, b);
       const internal::NameInfo* info = internal::LookupName(title_case);
       if (info && info->type == EntityType::kPlace) {
         Emit(a, b, info->type, Strength::kLexicon, std::string(info->canonical));
         return;
       }
+      // "HUARANCAYO, Peru (Agency) —", "LIMA —": the dateline names a place.
+      if (IsDatelineHead(a, b)) {
+        Emit(a, b, EntityType::kPlace, Strength::kContext, std::move(title_case));
+        return;
+      }
+    }
+    // "ALDER CREEK, British Columbia (Agency) —": the region after a dateline place.
+    if (IsDatelineRegion(a, b)) {
+      Emit(a, b, EntityType::kPlace, Strength::kContext, {});
+      return;
     }
     if (b - a >= 2 && (Word(b - 1) == "Group" || Word(b - 1) == "group")) {
       if (const internal::NameInfo* info = internal::LookupName(Key(a, b - 1))) {
@@ -442,6 +647,11 @@ class EntityFinder {
       Emit(a, b, EntityType::kPerson, Strength::kContext, {});
       return;
     }
+    // "Halden Capital", "Harrowgate Rovers": a company or club suffix ends the name.
+    if (b - a >= 2 && internal::IsOrgSuffix(Word(b - 1))) {
+      Emit(a, b, EntityType::kOrg, Strength::kContext, {});
+      return;
+    }
     bool lone_opener = initial && b - a == 1 && !internal::IsFirstName(first);
     if (lone_opener) {
       // A capitalised sentence opener that is an ordinary word elsewhere in the text, or looks
@@ -454,17 +664,34 @@ class EntityFinder {
     }
     // "Vandermolen said": a person, unless it is a plural opener ("Protesters said").
     bool plural_opener = lone_opener && EndsWith(first, "s") && !EndsWith(first, "ss");
-    if (b - a <= 3 && !plural_opener && (FollowedBySpeechVerb(b) || PrecededBySpeechCue(a))) {
-      Emit(a, b, EntityType::kPerson, Strength::kContext, {});
+    // Context that says "organisation": "X, a payments company,", "X's customers",
+    // "shares in X", "economist at X". Checked before the speech-verb rule: companies speak.
+    if (b - a <= 4 && OrgCue(a, b)) {
+      Emit(a, b, EntityType::kOrg, Strength::kContext, {});
       return;
     }
-    // "in Bologna": an unknown name after a locative preposition is most likely a place.
-    if (!initial && b - a <= 2 && a > 0 && IsWordToken(a - 1)) {
-      std::string_view p = Word(a - 1);
-      if (p == "in" || p == "near" || p == "outside" || p == "across" || p == "throughout") {
-        Emit(a, b, EntityType::kPlace, Strength::kWeak, {});
-        return;
-      }
+    // Strong place context: "the town of X", "X province", "Palu, Indonesia".
+    if (b - a <= 4 && PlaceCue(a, b)) {
+      Emit(a, b, EntityType::kPlace, Strength::kContext, {});
+      return;
+    }
+    // "Vandermolen said" is a person (a lone surname). An unknown two- or three-word subject of
+    // a speech verb is only probably one ("Kestrel Pay said"): the document vote in Resolve lets
+    // organisation or place cues elsewhere overrule it.
+    if (b - a <= 3 && !plural_opener && (FollowedBySpeechVerb(b) || PrecededBySpeechCue(a))) {
+      Emit(a, b, EntityType::kPerson, b - a == 1 ? Strength::kContext : Strength::kSpeech, {});
+      return;
+    }
+    // "in Bologna", "in southern Ostravia": an unknown name after a locative preposition is
+    // most likely a place.
+    if (!initial && b - a <= 3 && LocativeBefore(a)) {
+      Emit(a, b, EntityType::kPlace, Strength::kWeak, {});
+      return;
+    }
+    // "Port Ellwood", "Fenwick Creek": place-shaped names.
+    if (b - a >= 2 && b - a <= 4 && PlaceShaped(a, b)) {
+      Emit(a, b, EntityType::kPlace, Strength::kWeak, {});
+      return;
     }
     // Other lone openers ("Crowds gathered") are kept only if resolved or seen mid-sentence.
     Emit(a, b, EntityType::kMisc, Strength::kWeak, {}, {}, false, lone_opener);
@@ -528,6 +755,11 @@ class EntityFinder {
       if (m.strength != Strength::kLexicon) m.initial = target.initial = false;
     }
 
+    // One name, one type per document: "Palu" after "the provincial capital, Palu" is a place
+    // everywhere in the text; "Zorvex Quint said" is an organisation when the text also calls
+    // it "a payments company".
+    DocumentVote();
+
     // Relatives share a surname: "Piotr Kowalczyk" next to "Anna Kowalczyk" is a person too.
     std::unordered_set<std::string_view> surnames;
     for (const Mention& m : mentions_) {
@@ -570,6 +802,30 @@ class EntityFinder {
       m.strength = Strength::kContext;
     }
 
+    DocumentVote();
+
+    // Short forms of clubs and companies: "Rovers" after "Harrowgate Rovers" (only names whose
+    // last word is a company/club suffix, and only when one such name ends in that word).
+    std::unordered_map<std::string_view, std::string> short_org;  // "" when ambiguous
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::kOrg || m.te - m.tb < 2 || !internal::IsOrgSuffix(Word(m.te - 1)))
+        continue;
+      auto [it, inserted] = short_org.emplace(Word(m.te - 1), m.canonical);
+      if (!inserted && it->second != m.canonical) it->second.clear();
+    }
+    for (Mention& m : mentions_) {
+      if (m.te - m.tb != 1 || m.title_ref || m.strength == Strength::kLexicon ||
+          (m.type == EntityType::kPerson && m.strength >= Strength::kContext)) {
+        continue;
+      }
+      auto it = short_org.find(Word(m.tb));
+      if (it == short_org.end() || it->second.empty()) continue;
+      m.type = EntityType::kOrg;
+      m.canonical = it->second;
+      m.strength = Strength::kContext;
+      m.initial = false;
+    }
+
     // Lone sentence openers survive only if some mention of them is mid-sentence.
     std::unordered_set<std::string_view> confirmed;
     for (const Mention& m : mentions_) {
@@ -590,6 +846,55 @@ class EntityFinder {
       auto it = holder.find(m.title);
       if (it != holder.end()) m.canonical = it->second;
       else m.canonical.clear();  // dropped in Output
+    }
+  }
+
+  // How much a mention's evidence counts in the document vote.
+  static int VoteWeight(const Mention& m) {
+    switch (m.strength) {
+      case Strength::kLexicon:
+      case Strength::kContext:
+        return 3;
+      case Strength::kSpeech:
+        return 1;
+      case Strength::kWeak:
+        return m.type == EntityType::kMisc ? 0 : 1;
+    }
+    return 0;
+  }
+
+  // Mentions with the same canonical name take the type with the most evidence (strong cues
+  // count three times a weak guess); lexicon mentions vote but never change. Ties change nothing.
+  void DocumentVote() {
+    struct Tally {
+      int weight[4] = {0, 0, 0, 0};  // indexed by EntityType
+    };
+    std::unordered_map<std::string_view, Tally> tallies;
+    for (const Mention& m : mentions_) {
+      if (m.title_ref || m.canonical.empty()) continue;
+      tallies[m.canonical].weight[static_cast<int>(m.type)] += VoteWeight(m);
+    }
+    for (Mention& m : mentions_) {
+      if (m.title_ref || m.canonical.empty() || m.strength == Strength::kLexicon) continue;
+      auto it = tallies.find(m.canonical);
+      if (it == tallies.end()) continue;
+      const int* w = it->second.weight;
+      int best = -1;
+      bool tie = false;
+      for (int t = 0; t < 4; ++t) {
+        if (static_cast<EntityType>(t) == EntityType::kMisc || w[t] == 0) continue;
+        if (best < 0 || w[t] > w[best]) {
+          best = t;
+          tie = false;
+        } else if (w[t] == w[best]) {
+          tie = true;
+        }
+      }
+      if (best < 0 || tie || static_cast<int>(m.type) == best) continue;
+      if (w[best] <= w[static_cast<int>(m.type)]) continue;
+      m.type = static_cast<EntityType>(best);
+      if (m.strength == Strength::kWeak) m.strength = Strength::kContext;
+      m.initial = false;
     }
   }
 

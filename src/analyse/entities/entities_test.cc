@@ -112,6 +112,74 @@ TEST(FindEntitiesTest, Table) {
   }
 }
 
+// Typing names that are in no lexicon from the context around them (all names invented).
+TEST(FindEntitiesTest, ContextTypesUnknownNames) {
+  const Case kCases[] = {
+      // Places.
+      {"dateline with country", "TAVORNE, Peru (Tidewater News) \u2014 Crews reached Tavorne.",
+       "PLACE TAVORNE=Tavorne; PLACE Peru; ORG Tidewater News; PLACE Tavorne"},
+      {"dateline with unknown region",
+       "KELDAR, Upper Varn (Tidewater News) \u2014 Rain fell on Keldar.",
+       "PLACE KELDAR=Keldar; PLACE Upper Varn; ORG Tidewater News; PLACE Keldar"},
+      {"bare dateline then a sentence-initial mention",
+       "MARSKELL \u2014 The ferry resumed. Marskell cheered.",
+       "PLACE MARSKELL=Marskell; PLACE Marskell"},
+      {"name followed by a country", "Aid reached Tembeli, Kenya, by truck.",
+       "PLACE Tembeli; PLACE Kenya"},
+      {"name followed by a possessive country is not a place",
+       "Varga Tomsen, Kenya\u2019s envoy, arrived.", "MISC Varga Tomsen; PLACE Kenya"},
+      {"name before a country that starts a phrase is not a place",
+       "Carmakers, Kenya agency plan talks.", "PLACE Kenya"},
+      {"adjective before state is not a place", "Crowds rallied in the Vandish state.",
+       "MISC Vandish"},
+      {"village of", "Rain flooded the village of Oskarra overnight.", "PLACE Oskarra"},
+      {"mayor of", "Voters chose the mayor of Kilbrae on Sunday.", "PLACE Kilbrae"},
+      {"capital appositive", "Supplies came from the regional capital, Temuvik, by road.",
+       "PLACE Temuvik"},
+      {"province after the name", "Farmers in the Vellano province lost crops.",
+       "PLACE Vellano"},
+      {"as far away as", "The blast was heard as far away as Quellmoor.", "PLACE Quellmoor"},
+      {"compass word after in", "Fires burned in southern Ardenvale on Monday.",
+       "PLACE Ardenvale"},
+      {"place-shaped name", "Smoke drifted over Tarrow Creek.", "PLACE Tarrow Creek"},
+      {"one type per document",
+       "Boats left the port of Sarnova at dawn. Sarnova has 3,000 residents.",
+       "PLACE Sarnova; PLACE Sarnova"},
+      // Organisations.
+      {"company suffixes", "Analysts at Tervo Capital and Quillon Solutions agreed.",
+       "ORG Tervo Capital; ORG Quillon Solutions"},
+      {"club suffixes and short form", "Marbeck Rovers beat Dunholt Athletic. Rovers led early.",
+       "ORG Marbeck Rovers; ORG Dunholt Athletic; ORG Rovers=Marbeck Rovers"},
+      {"company appositive", "Zentra Quay, a payments company, said profits rose.",
+       "ORG Zentra Quay"},
+      {"appositive head must be the organisation",
+       "Brandt Oduya, a member of the fund, spoke.", "MISC Brandt Oduya"},
+      {"reverse appositive", "The ferry operator, Ellsund Boats, raised fares.",
+       "ORG Ellsund Boats"},
+      {"possessive cue and document vote",
+       "Customers left Pellow Gate after Pellow Gate\u2019s shareholders revolted.",
+       "ORG Pellow Gate; ORG Pellow Gate"},
+      {"shares in", "Shares in Norrick Vale fell 4%.", "ORG Norrick Vale"},
+      {"job at", "The figures surprised Ruth Amsel, an economist at Corvane.",
+       "PERSON Ruth Amsel; ORG Corvane"},
+      {"speech verb subject with organisation cues elsewhere",
+       "Zorvex Quint said it would appeal. Zorvex Quint, a mining company, employs 900.",
+       "ORG Zorvex Quint; ORG Zorvex Quint"},
+      // Persons keep priority on person evidence.
+      {"speech verb subject without other cues", "Halvard Brisk said the bridge was safe.",
+       "PERSON Halvard Brisk"},
+      {"first name beats a company suffix", "Elena Capital said the vote was fair.",
+       "PERSON Elena Capital"},
+      {"surname after in stays a person",
+       "Joanna Kestevan spoke. Crowds met Kestevan in Varrow. Kestevan said no.",
+       "PERSON Joanna Kestevan; PERSON Kestevan=Joanna Kestevan; PLACE Varrow; "
+       "PERSON Kestevan=Joanna Kestevan"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
 TEST(FindEntitiesTest, SurnameResolvesToNearestEarlierFullName) {
   std::string text =
       "Anna Kowalczyk and Piotr Kowalczyk arrived. Piotr Kowalczyk spoke first. "

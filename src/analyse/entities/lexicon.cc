@@ -123,7 +123,35 @@ constexpr std::string_view kPlaces[] = {
     "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Scotland",
     "Wales", "England", "Northern Ireland", "Quebec", "Ontario", "Bavaria", "Catalonia",
     "Siberia", "Tibet", "Xinjiang", "Kashmir", "Punjab", "Darfur", "Tigray", "Anbar",
-    "Nineveh", "Deir ez-Zor", "Hasakah", "Kobani"};
+    "Nineveh", "Deir ez-Zor", "Hasakah", "Kobani",
+    // National capitals and large cities outside the list above.
+    "Lima", "Bogota", "Bogotá", "Caracas", "Quito", "Santiago", "La Paz", "Asuncion",
+    "Asunción", "Montevideo", "Havana", "Panama City", "Managua", "Tegucigalpa",
+    "Guatemala City", "San Salvador", "Santo Domingo", "Port-au-Prince", "Kinshasa", "Dakar",
+    "Accra", "Kampala", "Kigali", "Dar es Salaam", "Dodoma", "Lusaka", "Harare", "Maputo",
+    "Luanda", "Windhoek", "Gaborone", "Pretoria", "Bamako", "Niamey", "Ouagadougou",
+    "Mogadishu", "Asmara", "Juba", "Abidjan", "Freetown", "Monrovia", "Conakry",
+    "Antananarivo", "Nouakchott", "Muscat", "Manama", "Kuwait City", "Tashkent", "Astana",
+    "Almaty", "Bishkek", "Dushanbe", "Ashgabat", "Ulaanbaatar", "Kathmandu", "Colombo",
+    "Naypyidaw", "Yangon", "Phnom Penh", "Vientiane", "Ho Chi Minh City", "Wellington",
+    "Auckland", "Melbourne", "Brisbane", "Perth", "Port Moresby", "Bratislava", "Ljubljana",
+    "Zagreb", "Belgrade", "Sarajevo", "Podgorica", "Skopje", "Tirana", "Bucharest",
+    "Chisinau", "Vilnius", "Riga", "Tallinn", "Reykjavik", "Valletta", "Nicosia", "Bern",
+    "Osaka", "Kyoto", "Busan", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "Kolkata",
+    "Chennai", "Bangalore", "Bengaluru", "Hyderabad", "Surabaya", "St. Petersburg",
+    "Saint Petersburg", "Marseille", "Lyon", "Naples", "Turin", "Florence", "Venice",
+    "Seville", "Porto", "Rotterdam", "Antwerp", "Cologne", "Stuttgart", "Leipzig",
+    "Krakow", "Kraków", "Gdansk", "Glasgow", "Liverpool", "Birmingham", "Leeds", "Bristol",
+    "Cardiff", "Belfast", "Calgary", "Edmonton", "Winnipeg", "San Diego", "Baltimore",
+    "Pittsburgh", "New Orleans", "Minneapolis", "Nashville", "Sacramento", "Honolulu",
+    "Guadalajara", "Monterrey", "Tijuana", "Medellin", "Medellín", "Guayaquil", "Cusco",
+    "Arequipa", "Jeddah", "Mecca", "Najaf", "Karbala", "Tikrit", "Latakia", "Daraa",
+    "Palmyra", "Sirte", "Misrata", "Alexandria", "Luxor", "Omdurman", "Mombasa", "Kano",
+    "Durban",
+    // Canadian provinces and Australian states.
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Nova Scotia",
+    "Saskatchewan", "Prince Edward Island", "Yukon", "Nunavut", "New South Wales",
+    "Queensland", "Tasmania", "Western Australia", "South Australia"};
 
 // Nationality adjectives -> country (canonical names as in the gazetteer).
 constexpr std::pair<std::string_view, std::string_view> kDemonyms[] = {
@@ -349,9 +377,45 @@ constexpr std::string_view kSpeakerNouns[] = {
     "ministry", "group", "organization", "organisation", "company", "firm", "campaign",
     "authority", "authorities", "council", "office", "embassy", "court", "tribunal"};
 
+// Last words that make an unknown capitalised name a company or club ("Halden Capital",
+// "Harrowgate Rovers"). Only trusted as the final word: "Capital Region" is not a company.
+constexpr std::string_view kOrgSuffixes[] = {
+    "Capital", "Solutions", "Pay", "Energy", "Media", "Pharma", "Pharmaceuticals", "Foods",
+    "Insurance", "Ventures", "Logistics", "Software", "Networks", "Telecom", "Brands",
+    "Resources", "Securities", "Investments", "Robotics", "Analytics", "Studios",
+    "Entertainment", "Records", "Pictures", "Bancorp", "Financial", "Airlines", "Airways",
+    "Motors", "Technologies", "Technology", "Tech", "Holdings", "Partners", "Group",
+    "Enterprises", "Communications", "Electronics", "Biotech", "Therapeutics", "Mining",
+    "Petroleum", "Oil", "Gas", "Steel", "Chemicals", "Shipping", "Railways", "Rail", "Bank",
+    "Markets", "Wireless", "Digital", "Labs", "Consulting", "Associates", "Apparel",
+    // Sports clubs.
+    "FC", "F.C.", "AFC", "United", "Rovers", "Athletic", "Athletico", "Wanderers", "Rangers",
+    "Albion", "Hotspur", "Olympique", "Dynamo", "Sporting"};
+
+// Lowercase heads of an appositive that describes an organisation ("X, a payments company,").
+constexpr std::string_view kOrgNouns[] = {
+    "company", "firm", "bank", "lender", "insurer", "contractor", "startup", "start-up",
+    "fund", "club", "team", "group", "operator", "provider", "maker", "manufacturer",
+    "retailer", "airline", "carrier", "broadcaster", "publisher", "developer", "charity",
+    "party", "network", "app", "platform", "supplier", "producer", "chain", "conglomerate",
+    "giant", "subsidiary", "corporation", "consultancy", "brokerage", "newspaper", "agency",
+    "organisation", "organization", "union", "side", "outfit", "regulator", "exchange"};
+
+// Lowercase words after which "of X" names a place ("the town of X", "mayor of X").
+constexpr std::string_view kPlaceNouns[] = {
+    "town", "towns", "city", "cities", "village", "villages", "port", "capital", "province",
+    "provinces", "region", "regions", "county", "counties", "district", "districts", "state",
+    "states", "municipality", "island", "islands", "suburb", "suburbs", "outskirts",
+    "community", "hamlet", "commune", "prefecture", "governorate", "oblast", "canton",
+    "borough", "mayor", "neighbourhood", "neighborhood", "streets", "centre", "center",
+    "heart", "residents", "people", "coast", "shores", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+    "western", "parts", "area"};
+
 struct Tables {
   std::unordered_map<std::string_view, NameInfo> names;
   std::unordered_map<std::string_view, std::string_view> demonyms;
+  Set org_suffixes, org_nouns, place_nouns;
   Set first_names, org_keywords, org_heads, stop_words, months, connectors, speech, speakers;
   std::unordered_map<std::string_view, std::vector<std::vector<std::string_view>>> titles;
 
@@ -368,6 +432,9 @@ struct Tables {
     }
     for (std::string_view p : kPlaces) names.emplace(p, NameInfo{p, kPlace});
     for (const auto& [adj, country] : kDemonyms) demonyms.emplace(adj, country);
+    org_suffixes.insert(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
+    org_nouns.insert(std::begin(kOrgNouns), std::end(kOrgNouns));
+    place_nouns.insert(std::begin(kPlaceNouns), std::end(kPlaceNouns));
     first_names.insert(std::begin(kFirstNames), std::end(kFirstNames));
     org_keywords.insert(std::begin(kOrgKeywords), std::end(kOrgKeywords));
     org_heads.insert(std::begin(kOrgHeads), std::end(kOrgHeads));
@@ -422,6 +489,9 @@ bool IsMonthOrWeekday(std::string_view w) { return T().months.count(w) > 0; }
 bool IsNameConnector(std::string_view w) { return T().connectors.count(w) > 0; }
 bool IsSpeechVerb(std::string_view w) { return T().speech.count(w) > 0; }
 bool IsSpeakerNoun(std::string_view w) { return T().speakers.count(w) > 0; }
+bool IsOrgSuffix(std::string_view w) { return T().org_suffixes.count(w) > 0; }
+bool IsOrgNoun(std::string_view w) { return T().org_nouns.count(w) > 0; }
+bool IsPlaceNoun(std::string_view w) { return T().place_nouns.count(w) > 0; }
 
 size_t MatchTitle(const std::vector<std::string_view>& words, size_t i) {
   if (i >= words.size()) return 0;

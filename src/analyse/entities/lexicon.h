@@ -42,4 +42,11 @@ bool IsSpeechVerb(std::string_view lower_word);
 // Heads of unnamed speaker descriptions (lowercase): "official", "spokesperson", "aide"...
 bool IsSpeakerNoun(std::string_view lower_word);
 
+// Final words of company and club names ("Capital", "Solutions", "Rovers", "FC").
+bool IsOrgSuffix(std::string_view word);
+// Lowercase heads describing an organisation in an appositive ("company", "firm", "club").
+bool IsOrgNoun(std::string_view lower_word);
+// Lowercase words that make "<word> of X" a place ("town", "province", "mayor", "outskirts").
+bool IsPlaceNoun(std::string_view lower_word);
+
 }  // namespace storyline::analyse::internal

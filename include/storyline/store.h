@@ -64,8 +64,8 @@ class Store {
   Status PutBatch(const std::vector<StoredArticle>& batch);
   // Stories whose summary is stale (new articles since it was computed).
   Result<std::vector<std::string>> StaleSummaries();
-  // Stores a story's summary and headline and clears its stale mark.
-  Status PutSummary(const Summary& summary);
+  // Stores stories' summaries and headlines and clears their stale marks, in one transaction.
+  Status PutSummaries(const std::vector<Summary>& summaries);
 
   // Every stored article in arrival order (to rebuild the linker's state).
   Status ForEachArticle(const std::function<void(StoredArticle&&)>& fn);

@@ -238,28 +238,38 @@ void IdfTable::Add(const ArticleFeatures& f) {
   for (const auto& [token, weight] : f.names) ++name_df_[token];
 }
 
-namespace {
-double SmoothedIdf(size_t documents, const std::unordered_map<uint64_t, uint32_t>& df,
-                   uint64_t key) {
-  if (documents == 0) return 1;
-  auto it = df.find(key);
-  const double n = it == df.end() ? 0 : it->second;
-  return std::log1p((static_cast<double>(documents) + 1) / (n + 0.5));
+double IdfTable::FromDf(uint32_t df) const {
+  constexpr uint32_t kMemo = 4096;
+  if (df >= kMemo) return std::log1p((static_cast<double>(documents_) + 1) / (df + 0.5));
+  if (memo_documents_ != documents_) {
+    memo_.assign(kMemo, -1.0);
+    memo_documents_ = documents_;
+  }
+  double& v = memo_[df];
+  if (v < 0) v = std::log1p((static_cast<double>(documents_) + 1) / (df + 0.5));
+  return v;
 }
-}  // namespace
 
 double IdfTable::NameIdf(uint64_t token) const {
-  return SmoothedIdf(documents_, name_df_, token);
+  if (documents_ == 0) return 1;
+  auto it = name_df_.find(token);
+  return FromDf(it == name_df_.end() ? 0 : it->second);
 }
 
 double NameCosine(const WeightedTokens& a, const WeightedTokens& b, const IdfTable* idf) {
   if (a.empty() || b.empty()) return 0;
-  const auto w = [&](const std::pair<uint64_t, float>& x) {
-    return x.second * (idf == nullptr ? 1.0 : idf->NameIdf(x.first));
+  const auto weights = [&](const WeightedTokens& v, std::vector<double>& w) {
+    w.resize(v.size());
+    double norm = 0;
+    for (size_t i = 0; i < v.size(); ++i) {
+      w[i] = v[i].second * (idf == nullptr ? 1.0 : idf->NameIdf(v[i].first));
+      norm += w[i] * w[i];
+    }
+    return norm;
   };
-  double na = 0, nb = 0, dot = 0;
-  for (const auto& x : a) na += w(x) * w(x);
-  for (const auto& x : b) nb += w(x) * w(x);
+  std::vector<double> wa, wb;
+  const double na = weights(a, wa), nb = weights(b, wb);
+  double dot = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
@@ -267,7 +277,7 @@ double NameCosine(const WeightedTokens& a, const WeightedTokens& b, const IdfTab
     } else if (b[j].first < a[i].first) {
       ++j;
     } else {
-      dot += w(a[i++]) * w(b[j++]);
+      dot += wa[i++] * wb[j++];
     }
   }
   if (na <= 0 || nb <= 0) return 0;
@@ -277,10 +287,9 @@ double NameCosine(const WeightedTokens& a, const WeightedTokens& b, const IdfTab
 double IdfTable::Idf(uint64_t term) const {
   if (documents_ == 0) return 1;
   auto it = df_.find(term);
-  const double df = it == df_.end() ? 0 : it->second;
   // Smoothed (log(1 + x)) so that words shared by every article of a young corpus keep some
   // weight instead of dropping to zero.
-  return std::log1p((static_cast<double>(documents_) + 1) / (df + 0.5));
+  return FromDf(it == df_.end() ? 0 : it->second);
 }
 
 double TermCosine(const ArticleFeatures& a, const ArticleFeatures& b, const IdfTable* idf) {

@@ -77,9 +77,15 @@ class IdfTable {
   size_t documents() const { return documents_; }
 
  private:
+  // log1p((N + 1) / (df + 0.5)) for the current N, memoised for small df: the linker asks
+  // for the same few values millions of times between two Add() calls.
+  double FromDf(uint32_t df) const;
+
   size_t documents_ = 0;
   std::unordered_map<uint64_t, uint32_t> df_;
   std::unordered_map<uint64_t, uint32_t> name_df_;
+  mutable std::vector<double> memo_;  // memo_[df], valid while memo_documents_ == documents_
+  mutable size_t memo_documents_ = 0;
 };
 
 // Cosine of two name vectors with every token weighted by its name IDF (idf == nullptr: 1).

@@ -67,7 +67,8 @@ std::vector<LinkResult> LinkBatch(link::Linker& linker,
 Result<uint64_t> RefreshSummaries(store::Store& store, const summarise::SummaryOptions& options) {
   auto stale = store.StaleSummaries();
   if (!stale) return Err(stale.error());
-  uint64_t n = 0;
+  constexpr size_t kSummaryBatch = 256;  // summaries per transaction
+  std::vector<Summary> batch;
   for (const std::string& id : *stale) {
     auto story = store.GetStory(id);
     if (!story) return Err(story.error());
@@ -78,11 +79,14 @@ Result<uint64_t> RefreshSummaries(store::Store& store, const summarise::SummaryO
       docs.push_back(std::move(a.doc));
       links.push_back(std::move(a.link));
     }
-    Summary summary = summarise::Summarise(id, docs, links, options);
-    STORYLINE_RETURN_IF_ERROR(store.PutSummary(summary));
-    ++n;
+    batch.push_back(summarise::Summarise(id, docs, links, options));
+    if (batch.size() >= kSummaryBatch) {
+      STORYLINE_RETURN_IF_ERROR(store.PutSummaries(batch));
+      batch.clear();
+    }
   }
-  return n;
+  STORYLINE_RETURN_IF_ERROR(store.PutSummaries(batch));
+  return static_cast<uint64_t>(stale->size());
 }
 
 Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>& paths,

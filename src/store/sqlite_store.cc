@@ -314,14 +314,26 @@ Result<std::vector<std::string>> Store::StaleSummaries() {
   return out;
 }
 
-Status Store::PutSummary(const Summary& summary) {
-  Stmt s(impl_->db,
-         "UPDATE stories SET summary = ?2, headline = COALESCE(NULLIF(?3, ''), headline), "
-         "summary_stale = 0 WHERE id = ?1");
-  if (!s.ok()) return s.Error("prepare");
-  s.Bind(1, summary.story).Bind(2, codec::SummaryToJson(summary)).Bind(3, summary.headline);
-  if (s.Step() != SQLITE_DONE) return s.Error("store summary");
-  return Status::Ok();
+Status Store::PutSummaries(const std::vector<Summary>& summaries) {
+  if (summaries.empty()) return Status::Ok();
+  STORYLINE_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
+  Status st = [&]() -> Status {
+    Stmt s(impl_->db,
+           "UPDATE stories SET summary = ?2, headline = COALESCE(NULLIF(?3, ''), headline), "
+           "summary_stale = 0 WHERE id = ?1");
+    if (!s.ok()) return s.Error("prepare");
+    for (const Summary& summary : summaries) {
+      s.Bind(1, summary.story).Bind(2, codec::SummaryToJson(summary)).Bind(3, summary.headline);
+      if (s.Step() != SQLITE_DONE) return s.Error("store summary of " + summary.story);
+      s.Reset();
+    }
+    return Status::Ok();
+  }();
+  if (!st.ok()) {
+    impl_->Exec("ROLLBACK").ok();
+    return st;
+  }
+  return impl_->Exec("COMMIT");
 }
 
 Status Store::ForEachArticle(const std::function<void(StoredArticle&&)>& fn) {

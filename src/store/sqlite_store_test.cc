@@ -87,7 +87,7 @@ TEST_F(StoreTest, StoryDetailRoundTripsArticlesLinksAndSummary) {
   sum.headline = "Oslo harbour floods";
   sum.sentences = {{"Oslo harbour flooded.", {"a", "b"}}};
   sum.words = 3;
-  ASSERT_TRUE(s->PutSummary(sum).ok());
+  ASSERT_TRUE(s->PutSummaries({sum}).ok());
   EXPECT_TRUE(s->StaleSummaries()->empty());
 
   auto d = s->GetStory("s1");

@@ -1,6 +1,5 @@
 #include "analyse/analyse.h"
 
-#include <chrono>
 #include <random>
 #include <string>
 #include <string_view>
@@ -147,14 +146,11 @@ TEST(AnalyseTest, OneMegabyteIsFast) {
   Article article;
   article.text = text;
   article.published = "2024-12-10";
-  auto start = std::chrono::steady_clock::now();
+  // Speed is measured in bench/, not asserted here; a super-linear blow-up shows as a CTest
+  // timeout.
   Analysis a = Analyse(article);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_GT(a.sentences.size(), 8000u);
   EXPECT_GT(a.quotes.size(), 3000u);
-  // Generous so that unoptimised and sanitizer builds pass; optimised builds take ~0.1 s.
-  EXPECT_LT(seconds, 10.0);
   CheckInvariants(text, a);
 }
 

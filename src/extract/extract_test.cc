@@ -3,7 +3,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -278,7 +277,8 @@ TEST(ExtractTest, DeepNestingDoesNotOverflow) {
   EXPECT_THAT(b->text, HasSubstr("Start of the text."));
 }
 
-TEST(ExtractTest, TenMegabytePageIsFast) {
+// Speed is measured in bench/extract, not asserted here; a blow-up shows as a CTest timeout.
+TEST(ExtractTest, TenMegabytePageIsExtractedWhole) {
   std::string html = "<html><head><title>Big page | Site</title></head><body>";
   html += "<nav>";
   for (int i = 0; i < 2000; ++i) html += "<a href='/x'>Section link</a> ";
@@ -290,20 +290,12 @@ TEST(ExtractTest, TenMegabytePageIsFast) {
             "to keep the parser honest about inline markup in running text.</p>\n";
   }
   html += "</article></body></html>";
-  const auto start = std::chrono::steady_clock::now();
   Result<Article> a = Extract(HtmlRecord(html));
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(a.has_value());
   EXPECT_THAT(a->text, HasSubstr("Paragraph number 0 of the very long report"));
   EXPECT_THAT(a->text, HasSubstr("Paragraph number " + std::to_string(paragraphs - 1) + " "));
   EXPECT_THAT(a->text, Not(HasSubstr("Section link")));
   EXPECT_EQ(a->title, "Big page");
-#ifdef NDEBUG
-  EXPECT_LT(seconds, 2.0);  // optimised build: typically a few hundred milliseconds
-#else
-  EXPECT_LT(seconds, 20.0);  // unoptimised or sanitizer build: only catch blow-ups
-#endif
 }
 
 TEST(ExtractTest, NulBytesAndUnclosedTags) {

@@ -9,6 +9,7 @@ PACKAGES=(
   libcli11-dev nlohmann-json3-dev libxxhash-dev libre2-dev libexpected-dev
   libgtest-dev libgmock-dev
   iso-codes
+  libcpp-httplib-dev
 )
 
 missing=()

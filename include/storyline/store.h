@@ -45,6 +45,14 @@ struct SearchHit {
 
 enum class StorySort { kRecent, kSize, kSources };
 
+// Narrows FindStories; empty fields do not filter, set fields must all hold.
+struct StoryFilter {
+  std::string text;    // plain words: stories with an article matching all of them (FTS)
+  std::string entity;  // canonical entity name, exact: stories with an article mentioning it
+  std::string since;   // YYYY-MM-DD: stories last published on or after this day
+  std::string until;   // YYYY-MM-DD: stories first published on or before this day
+};
+
 class Store {
  public:
   // Opens or creates the store at `path`, migrating the schema to the current version.
@@ -71,6 +79,9 @@ class Store {
   Status ForEachArticle(const std::function<void(StoredArticle&&)>& fn);
 
   Result<std::vector<StoryInfo>> ListStories(int limit, int offset, StorySort sort);
+  // ListStories restricted by `filter` (the server's story list and entity page).
+  Result<std::vector<StoryInfo>> FindStories(const StoryFilter& filter, int limit, int offset,
+                                             StorySort sort);
   Result<StoryDetail> GetStory(const std::string& id);
   Result<StoredArticle> GetArticle(const std::string& id);
   // Full-text search over titles and texts; `query` is plain words (no FTS syntax needed).

@@ -18,6 +18,7 @@
 #include "link/link.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/story_view.h"
+#include "serve/server.h"
 #include "storyline/store.h"
 #include "storyline/version.h"
 #include "summarise/summarise.h"
@@ -354,7 +355,15 @@ int Main(int argc, char** argv) {
   search->add_option("--limit", limit)->check(CLI::Range(1, 10000));
   search->add_flag("--json", json, "JSON lines output");
 
-  auto* serve = app.add_subcommand("serve", "HTTP API and web UI (not yet available)");
+  serve::ServerOptions serve_options;
+  if (const char* env = std::getenv("STORYLINE_TOKEN")) serve_options.token = env;
+  auto* serve = app.add_subcommand("serve", "HTTP API and web UI over the store");
+  serve->add_option("--host", serve_options.host, "address to listen on (default 127.0.0.1)");
+  serve->add_option("--port", serve_options.port, "port (default 8080; 0 = any free port)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--token", serve_options.token,
+                    "bearer token required by POST /api/articles (default $STORYLINE_TOKEN; "
+                    "without one, writes are refused)");
 
   try {
     app.parse(argc, argv);
@@ -389,8 +398,17 @@ int Main(int argc, char** argv) {
   if (*story) return RunStory(db, id, json);
   if (*search) return RunSearch(db, words, limit, json);
   if (*serve) {
-    std::fprintf(stderr, "storyline: serve is not available in this version yet\n");
-    return 1;
+    serve_options.db_path = db;
+    serve::Server server(serve_options);
+    std::fprintf(stderr, "storyline: serving %s on http://%s:%d/ (writes %s)\n", db.c_str(),
+                 serve_options.host.c_str(), serve_options.port,
+                 serve_options.token.empty() ? "disabled: no token" : "need the bearer token");
+    Status st = serve::RunUntilSignalled(server);
+    if (!st.ok()) {
+      PrintError(st);
+      return 1;
+    }
+    return 0;
   }
   return 2;
 }

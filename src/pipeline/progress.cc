@@ -1,6 +1,6 @@
 #include "pipeline/progress.h"
 
-#include <string>
+#include <algorithm>
 
 namespace storyline::pipeline {
 
@@ -24,30 +24,25 @@ void ProgressBar::Finish(uint64_t bytes_done, uint64_t articles) {
 
 void ProgressBar::Draw(uint64_t bytes_done, uint64_t articles) {
   drawn_ = true;
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  double rate = secs > 0 ? articles / secs : 0;
-  double mbps = secs > 0 ? bytes_done / secs / 1e6 : 0;
-  std::string bar;
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  const double rate = secs > 0 ? articles / secs : 0;
+  const double mbps = secs > 0 ? bytes_done / secs / 1e6 : 0;
+  char bar[64] = "";
+  char eta[32] = "";
   if (total_bytes_ > 0) {
-    double frac = std::min(1.0, static_cast<double>(bytes_done) / total_bytes_);
-    const int width = 24;
-    int filled = static_cast<int>(frac * width);
-    bar = "[" + std::string(filled, '=') + std::string(width - filled, ' ') + "] ";
-    char pct[16];
-    std::snprintf(pct, sizeof pct, "%3d%% ", static_cast<int>(frac * 100));
-    bar += pct;
+    const double frac = std::min(1.0, static_cast<double>(bytes_done) / total_bytes_);
+    constexpr int kWidth = 24;
+    const int filled = static_cast<int>(frac * kWidth);
+    std::snprintf(bar, sizeof bar, "[%.*s%*s] %3d%% ", filled, "========================",
+                  kWidth - filled, "", static_cast<int>(frac * 100));
     if (frac > 0.01 && frac < 1.0) {
-      int eta = static_cast<int>(secs / frac - secs);
-      char buf[32];
-      std::snprintf(buf, sizeof buf, " ETA %d:%02d", eta / 60, eta % 60);
-      bar += std::to_string(articles) + " articles, " + std::to_string(static_cast<int>(rate)) +
-             "/s, " + std::to_string(static_cast<int>(mbps)) + " MB/s" + buf;
-      std::fprintf(stderr, "\r%s\x1b[K", bar.c_str());
-      return;
+      const int left = static_cast<int>(secs / frac - secs);
+      std::snprintf(eta, sizeof eta, ", ETA %d:%02d", left / 60, left % 60);
     }
   }
-  std::fprintf(stderr, "\r%s%llu articles, %.0f/s, %.1f MB/s\x1b[K", bar.c_str(),
-               static_cast<unsigned long long>(articles), rate, mbps);
+  std::fprintf(stderr, "\r%s%llu articles, %.0f/s, %.1f MB/s%s\x1b[K", bar,
+               static_cast<unsigned long long>(articles), rate, mbps, eta);
 }
 
 }  // namespace storyline::pipeline

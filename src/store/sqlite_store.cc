@@ -369,6 +369,46 @@ Result<std::vector<StoryInfo>> Store::ListStories(int limit, int offset, StorySo
   return out;
 }
 
+Result<std::vector<StoryInfo>> Store::FindStories(const StoryFilter& filter, int limit,
+                                                  int offset, StorySort sort) {
+  const char* order = sort == StorySort::kSize      ? "article_count DESC, last_seq DESC"
+                      : sort == StorySort::kSources ? "independent_sources DESC, last_seq DESC"
+                                                    : "last_published IS NULL, last_published DESC, last_seq DESC";
+  const std::string fts_query = ToFtsQuery(filter.text);
+  std::vector<StoryInfo> out;
+  if (!filter.text.empty() && fts_query.empty()) return out;  // only punctuation: no match
+  // Every value is bound (?3..?6); unused parameters stay NULL and their clause is omitted.
+  std::string where = "1";
+  if (!fts_query.empty()) {
+    where += " AND id IN (SELECT a.story FROM articles_fts JOIN articles a "
+             "ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?3)";
+  }
+  if (!filter.entity.empty()) {
+    where += " AND id IN (SELECT a.story FROM entity_mentions e JOIN articles a "
+             "ON a.seq = e.article_seq WHERE e.entity = ?4)";
+  }
+  if (!filter.since.empty()) where += " AND last_published >= ?5";
+  if (!filter.until.empty()) where += " AND first_published <= ?6";
+  std::string sql =
+      "SELECT id, headline, article_count, independent_sources, first_published, "
+      "last_published FROM stories WHERE " + where + " ORDER BY " + std::string(order) +
+      ", id LIMIT ?1 OFFSET ?2";
+  Stmt s(impl_->db, sql.c_str());
+  if (!s.ok()) return Err(s.Error("prepare"));
+  s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
+  if (!fts_query.empty()) s.Bind(3, fts_query);
+  if (!filter.entity.empty()) s.Bind(4, filter.entity);
+  if (!filter.since.empty()) s.Bind(5, filter.since);
+  if (!filter.until.empty()) s.Bind(6, filter.until);
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    out.push_back({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), static_cast<int>(s.Int(3)),
+                   s.Text(4), s.Text(5)});
+  }
+  if (rc != SQLITE_DONE) return Err(s.Error("find stories"));
+  return out;
+}
+
 Result<StoryDetail> Store::GetStory(const std::string& id) {
   Stmt s(impl_->db,
          "SELECT id, headline, article_count, independent_sources, first_published, "

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "base/text.h"
@@ -154,7 +155,11 @@ std::string ToFtsQuery(const std::string& query) {
 struct Store::Impl {
   sqlite3* db = nullptr;
   int version = 0;
-  ~Impl() { sqlite3_close_v2(db); }
+  std::unique_ptr<Stmt> contains;  // prepared once: ingest asks for every record
+  ~Impl() {
+    contains.reset();  // statements are finalised before the connection closes
+    sqlite3_close_v2(db);
+  }
 
   Status Exec(const char* sql) {
     char* err = nullptr;
@@ -284,10 +289,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 int Store::schema_version() const { return impl_->version; }
 
 Result<bool> Store::Contains(const std::string& id) {
-  Stmt s(impl_->db, "SELECT 1 FROM articles WHERE id = ?1");
+  if (!impl_->contains) {
+    impl_->contains = std::make_unique<Stmt>(impl_->db, "SELECT 1 FROM articles WHERE id = ?1");
+  }
+  Stmt& s = *impl_->contains;
   if (!s.ok()) return Err(s.Error("prepare"));
+  s.Reset();
   s.Bind(1, id);
-  int rc = s.Step();
+  const int rc = s.Step();
+  s.Reset();
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return Err(s.Error("lookup"));

@@ -715,7 +715,9 @@ class EntityFinder {
     // 1. Acronyms defined in parentheses and slash aliases: key -> mention index.
     std::unordered_map<std::string, size_t> doc_alias;
     for (const auto& [idx, acronym] : paren_aliases_) doc_alias.emplace(acronym, idx);
-    for (const auto& [idx, begin] : slash_pairs_) {
+    for (const auto& pair : slash_pairs_) {
+      const size_t idx = pair.first;
+      const auto begin = pair.second;  // not a structured binding: clang 14 can't capture those
       // The right-hand name is among the next few mentions (a title split may add one).
       auto stop = mentions_.begin() + std::min(mentions_.size(), idx + 4);
       auto it = std::find_if(mentions_.begin() + idx + 1, stop,

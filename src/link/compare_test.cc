@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "link/features.h"
 #include "link/link.h"
 #include "link/link_test_corpus.h"
 
@@ -54,6 +55,53 @@ TEST(CompareTest, SentencePairs) {
     EXPECT_GE(r.similarity, 0);
     EXPECT_LE(r.similarity, 1);
   }
+}
+
+TEST(CompareTest, LightStemMatchesInflections) {
+  const struct {
+    std::string_view word, stem;
+  } cases[] = {
+      {"profits", "profit"},    {"companies", "company"}, {"closed", "clos"},
+      {"closing", "clos"},      {"close", "clos"},        {"stopped", "stop"},
+      {"quickly", "quick"},     {"bus", "bus"},           {"analysis", "analysis"},
+      {"the", "the"},           {"2024", "2024"},         {"s", "s"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(LightStem(c.word), c.stem) << c.word;
+}
+
+TEST(CompareTest, CoverageIsAsymmetricWhenOneSideAddsAClause) {
+  const SentenceFeatures same = SentencePairFeatures(
+      "The council approved the new harbour budget on Tuesday.",
+      "On Tuesday the council approved the new harbour budget.");
+  EXPECT_DOUBLE_EQ(same.coverage_min, 1.0);
+  EXPECT_DOUBLE_EQ(same.coverage_max, 1.0);
+  const SentenceFeatures extra = SentencePairFeatures(
+      "The council approved the new harbour budget on Tuesday.",
+      "The council approved the new harbour budget on Tuesday, despite protests from fishermen "
+      "who blocked the quay for hours.");
+  EXPECT_DOUBLE_EQ(extra.coverage_max, 1.0);  // the short side is fully covered
+  EXPECT_LT(extra.coverage_min, 0.6);         // the long side is not
+  EXPECT_LT(extra.length_ratio, 0.6);
+  EXPECT_LT(SentenceParaphraseScore(extra), SentenceParaphraseScore(same));
+  // Inflections match after stemming.
+  const SentenceFeatures inflected = SentencePairFeatures("Profits climbed at the companies.",
+                                                          "The company's profit climbs.");
+  EXPECT_DOUBLE_EQ(inflected.coverage_min, 1.0);
+  // Figures: one unmatched number on the side that has more of them.
+  const SentenceFeatures figures = SentencePairFeatures("Sales rose 12 percent to 40 million.",
+                                                        "Sales rose 12 percent to 45 million.");
+  EXPECT_EQ(figures.shared_numbers, 1u);
+  EXPECT_EQ(figures.unmatched_numbers, 1u);
+  EXPECT_FALSE(figures.numbers_disjoint);
+}
+
+TEST(CompareTest, AddedClauseIsNotAParaphrase) {
+  const Comparison r = Compare(
+      PlainText("a", "The ferry operator cancelled the evening crossing."),
+      PlainText("b", "The ferry operator cancelled the evening crossing, and the harbour master "
+                     "said inspectors found cracks in two hull plates during a routine check."));
+  EXPECT_NE(r.relation, "rewrite") << r.similarity;
+  EXPECT_NE(r.relation, "copy");
 }
 
 TEST(CompareTest, EmptyTexts) {

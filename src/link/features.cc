@@ -323,6 +323,34 @@ double TermCosine(const ArticleFeatures& a, const ArticleFeatures& b, const IdfT
   return std::clamp(dot / std::sqrt(na * nb), 0.0, 1.0);
 }
 
+double CentroidCosine(const ArticleFeatures& a, const WeightedTokens& centroid,
+                      const IdfTable& idf) {
+  if (a.terms.empty() || centroid.empty()) return 0;
+  double na = 0, nc = 0, dot = 0;
+  size_t j = 0;
+  for (const auto& [term, count] : a.terms) {
+    const double w = (1.0 + std::log(std::max(1.0f, count))) * idf.Idf(term);
+    na += w * w;
+    while (j < centroid.size() && centroid[j].first < term) {
+      const double c = centroid[j].second * idf.Idf(centroid[j].first);
+      nc += c * c;
+      ++j;
+    }
+    if (j < centroid.size() && centroid[j].first == term) {
+      const double c = centroid[j].second * idf.Idf(term);
+      nc += c * c;
+      dot += w * c;
+      ++j;
+    }
+  }
+  for (; j < centroid.size(); ++j) {
+    const double c = centroid[j].second * idf.Idf(centroid[j].first);
+    nc += c * c;
+  }
+  if (na <= 0 || nc <= 0) return 0;
+  return std::clamp(dot / std::sqrt(na * nc), 0.0, 1.0);
+}
+
 void PersonOverlap(const std::vector<uint64_t>& persons_a, const WeightedTokens& names_a,
                    const std::vector<uint64_t>& persons_b, const WeightedTokens& names_b,
                    PairEvidence& e) {

@@ -29,6 +29,7 @@ constexpr int64_t kEvictAfterWindows = 2;
 // Story state bounds: name tokens of the centroid, person tokens of the union.
 constexpr size_t kStoryNames = 96;
 constexpr size_t kStoryPersons = 64;
+constexpr size_t kStoryTerms = 300;
 
 // Index key namespaces, so an entity and a word with equal hashes never meet.
 enum KeyKind : uint64_t { kEntityKey = 1, kQuoteKey = 2, kTermKey = 3 };
@@ -60,40 +61,54 @@ struct Linker::Impl {
     WeightedTokens names;           // sum of members' L2-normalised name vectors, sorted by hash
     std::vector<uint64_t> persons;  // sorted unique
     std::optional<int64_t> first_day, last_day;
+    // Sum of members' L2-normalised (1 + log tf) content-term vectors, sorted by hash; IDF is
+    // applied when comparing (it keeps changing). A short follow-up shares a few words with
+    // each member and many with the story as a whole.
+    WeightedTokens terms;
   };
 
   explicit Impl(LinkOptions o) : options(o) {}
 
+  // centroid += v / |v|, keeping the `cap` heaviest tokens. Both sorted by hash.
+  static void AddToCentroid(WeightedTokens& centroid, const WeightedTokens& v, size_t cap) {
+    double norm = 0;
+    for (const auto& [t, w] : v) norm += static_cast<double>(w) * w;
+    if (norm <= 0) return;
+    const double scale = 1.0 / std::sqrt(norm);
+    WeightedTokens merged;
+    merged.reserve(centroid.size() + v.size());
+    size_t i = 0, j = 0;
+    while (i < centroid.size() || j < v.size()) {
+      if (j == v.size() || (i < centroid.size() && centroid[i].first < v[j].first)) {
+        merged.push_back(centroid[i++]);
+      } else if (i == centroid.size() || v[j].first < centroid[i].first) {
+        merged.emplace_back(v[j].first, static_cast<float>(v[j].second * scale));
+        ++j;
+      } else {
+        merged.emplace_back(centroid[i].first,
+                            static_cast<float>(centroid[i].second + v[j].second * scale));
+        ++i, ++j;
+      }
+    }
+    if (merged.size() > cap) {
+      std::sort(merged.begin(), merged.end(), [](const auto& x, const auto& y) {
+        return x.second != y.second ? x.second > y.second : x.first < y.first;
+      });
+      merged.resize(cap);
+      std::sort(merged.begin(), merged.end());
+    }
+    centroid = std::move(merged);
+  }
+
   void AddToStory(const std::string& story, const ArticleFeatures& f) {
     StoryState& st = stories[story];
-    double norm = 0;
-    for (const auto& [t, w] : f.names) norm += static_cast<double>(w) * w;
-    if (norm > 0) {
-      const double scale = 1.0 / std::sqrt(norm);
-      WeightedTokens merged;
-      merged.reserve(st.names.size() + f.names.size());
-      size_t i = 0, j = 0;
-      while (i < st.names.size() || j < f.names.size()) {
-        if (j == f.names.size() || (i < st.names.size() && st.names[i].first < f.names[j].first)) {
-          merged.push_back(st.names[i++]);
-        } else if (i == st.names.size() || f.names[j].first < st.names[i].first) {
-          merged.emplace_back(f.names[j].first, static_cast<float>(f.names[j].second * scale));
-          ++j;
-        } else {
-          merged.emplace_back(st.names[i].first,
-                              static_cast<float>(st.names[i].second + f.names[j].second * scale));
-          ++i, ++j;
-        }
-      }
-      if (merged.size() > kStoryNames) {
-        std::sort(merged.begin(), merged.end(), [](const auto& x, const auto& y) {
-          return x.second != y.second ? x.second > y.second : x.first < y.first;
-        });
-        merged.resize(kStoryNames);
-        std::sort(merged.begin(), merged.end());
-      }
-      st.names = std::move(merged);
+    AddToCentroid(st.names, f.names, kStoryNames);
+    WeightedTokens tf;
+    tf.reserve(f.terms.size());
+    for (const auto& [t, c] : f.terms) {
+      tf.emplace_back(t, 1.0f + std::log(std::max(1.0f, c)));
     }
+    AddToCentroid(st.terms, tf, kStoryTerms);
     if (st.persons.size() < kStoryPersons) {
       st.persons.insert(st.persons.end(), f.persons.begin(), f.persons.end());
       std::sort(st.persons.begin(), st.persons.end());
@@ -111,6 +126,7 @@ struct Linker::Impl {
   // `cache` keeps the story-level part per story during one Add (many members, one story).
   struct StoryMatch {
     double name_cosine = 0;
+    double cosine = 0;     // content cosine against the story's term centroid
     PairEvidence persons;  // only shared_persons / person_frac are set
   };
   PairEvidence WithStory(const ArticleFeatures& f, const StoryState& st, PairEvidence e,
@@ -118,9 +134,11 @@ struct Linker::Impl {
     auto [it, fresh] = cache.try_emplace(&st);
     if (fresh) {
       it->second.name_cosine = NameCosine(f.names, st.names, &idf);
+      it->second.cosine = CentroidCosine(f, st.terms, idf);
       PersonOverlap(f.persons, f.names, st.persons, st.names, it->second.persons);
     }
     e.name_cosine = std::max(e.name_cosine, it->second.name_cosine);
+    e.cosine = std::max(e.cosine, it->second.cosine);
     if (it->second.persons.person_frac > e.person_frac) {
       e.person_frac = it->second.persons.person_frac;
       e.shared_persons = it->second.persons.shared_persons;

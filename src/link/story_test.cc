@@ -2,8 +2,11 @@
 // events of the same kind and passing mentions stay apart. Every article here is fictional.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
+#include "link/features.h"
 #include "link/link.h"
 #include "link/link_test_corpus.h"
 #include "link/link_test_util.h"
@@ -277,6 +280,33 @@ TEST(StoryTest, SameTemplateSameTownOtherPeopleAndFiguresDaysApartStaysApart) {
                           TownEvent(202, "2024-02-12", "Hugo Lindahl", 377, "local media", "nearby towns")});
   EXPECT_NE(r.at("town-202").story, r.at("town-101").story) << Show(r.at("town-202"));
   EXPECT_EQ(r.at("town-202").rewrite_of, "") << Show(r.at("town-202"));
+}
+
+}  // namespace
+}  // namespace storyline::link
+
+namespace storyline::link {
+namespace {
+
+// A short follow-up shares a few words with each earlier report and many with the story as a
+// whole: the centroid of the members' term vectors sees what no single member shows.
+TEST(StoryCentroidTest, CentroidCosineSeesWordsSpreadOverMembers) {
+  const IdfTable idf;  // empty: every term weighs 1
+  ArticleFeatures first, second, follow_up;
+  first.terms = {{1, 1}, {2, 1}, {10, 1}, {11, 1}};
+  second.terms = {{3, 1}, {4, 1}, {12, 1}, {13, 1}};
+  follow_up.terms = {{1, 1}, {2, 1}, {3, 1}, {4, 1}};
+  WeightedTokens centroid;  // sum of the two members' normalised vectors
+  for (const auto* f : {&first, &second}) {
+    for (const auto& [t, c] : f->terms) centroid.emplace_back(t, 0.5f);
+  }
+  std::sort(centroid.begin(), centroid.end());
+  const double single = TermCosine(follow_up, first, &idf);
+  const double story = CentroidCosine(follow_up, centroid, idf);
+  EXPECT_NEAR(single, 0.5, 1e-9);
+  EXPECT_NEAR(story, 4 * 0.5 / (2.0 * std::sqrt(8 * 0.25)), 1e-6);  // 0.707
+  EXPECT_GT(story, single);
+  EXPECT_EQ(CentroidCosine(follow_up, {}, idf), 0);
 }
 
 }  // namespace

@@ -120,6 +120,7 @@ class DateFinder {
     while (i < tokens_.size()) {
       size_t before = out_.size();
       size_t next = Match(i);
+      if (next > i && out_.size() == before + 1) next = JoinTimeAndDay(next);
       if (next > i && out_.size() > before) {
         i = next;
       } else {
@@ -131,6 +132,43 @@ class DateFinder {
   }
 
  private:
+  // A clock time just matched (the last mention) directly followed by a day ("10 p.m.
+  // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"): one TIME on that day. Returns the token
+  // after what was consumed.
+  size_t JoinTimeAndDay(size_t next) {
+    DateMention& t = out_.back();
+    if (t.type != DateType::kTime || t.value.empty() || t.value[0] != 'T') return next;
+    size_t k = next;
+    static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt",
+                                                  "pst", "pdt", "gmt", "utc", "bst", "cet"};
+    bool zone = false;
+    for (std::string_view z : kZones) zone = zone || (Next(k) && L(k) == z);
+    if (zone) ++k;
+    if (Touch(k) && L(k) == ",") ++k;
+    if (!Next(k) || !IsWord(k) || tokens_[k].kind == TokenKind::kPunct) return next;
+    const std::string& w = L(k);
+    bool dayish = Weekday(k) >= 0 || w == "today" || w == "yesterday" || w == "tomorrow" ||
+                  (tokens_[k].upper_initial && [&] { size_t me; return Month(k, &me) > 0; }());
+    if (!dayish) return next;
+    size_t before = out_.size();
+    size_t e = Match(k);
+    if (e <= k || out_.size() != before + 1) {
+      out_.resize(before);
+      return next;
+    }
+    DateMention d = out_.back();
+    out_.pop_back();
+    DateMention& time = out_.back();
+    if (d.type != DateType::kDate || (d.value.size() != 10 && !d.value.empty())) {
+      out_.push_back(std::move(d));  // keep both as they were
+      return e;
+    }
+    time.value = d.value.empty() ? std::string() : d.value + time.value;
+    time.end = d.end;
+    time.text = std::string(text_.substr(time.begin, time.end - time.begin));
+    return e;
+  }
+
   // ---- token helpers ----
   const std::string& L(size_t i) const {
     static const std::string kEmpty;
@@ -199,22 +237,50 @@ class DateFinder {
   bool HasPub() const { return pub_.has_value(); }
   CivilDate PubCivil() const { return base::CivilFromDays(*pub_); }
 
-  // Full date; the year may be 0 (unknown): nearest year to the publication date.
-  std::string DateValue(int y, int m, int d) const {
+  // The year of a month (d == 0) or day-month written without one, in the expression at
+  // tokens [b, e). News mostly reports what happened, so the latest occurrence on or before
+  // the publication date wins, unless the clause is in future tense or a preposition looks
+  // ahead ("until", "by"), or the next occurrence is only weeks away in a clause that is not
+  // in past tense ("the summit opens Jan. 3" in mid-December).
+  int YearFor(int m, int d, size_t b, size_t e) const {
+    CivilDate p = PubCivil();
+    int py = p.year;
+    int past, future;
+    int64_t ahead;  // days from publication to the next occurrence
+    if (d > 0) {
+      int64_t here = base::DaysFromCivil({py, m, std::min(d, base::DaysInMonth(py, m))});
+      past = here <= *pub_ ? py : py - 1;
+      future = here >= *pub_ ? py : py + 1;
+      ahead = base::DaysFromCivil({future, m, std::min(d, base::DaysInMonth(future, m))}) - *pub_;
+    } else {
+      past = m <= p.month ? py : py - 1;
+      future = m >= p.month ? py : py + 1;
+      ahead = base::DaysFromCivil({future, m, 1}) - *pub_;
+    }
+    // A date most of a year ahead would have been written with its year.
+    if (ahead > 270) return past;
+    int tense = ClauseTense(b, e > b ? e - 1 : b);
+    if (tense != 0) return tense > 0 ? future : past;
+    std::string prev = b > 0 && IsWord(b - 1) ? L(b - 1) : std::string();
+    if (prev == "until" || prev == "till" || prev == "by" || prev == "before") return future;
+    // A past participle / simple past just before ("closed in December", "signed Dec. 3").
+    for (size_t k = b, n = 0; k > 0 && n < 3; ++n) {
+      --k;
+      const std::string& w = L(k);
+      if (IsWord(k) && w.size() > 4 && EndsWith(w, "ed") && !tokens_[k].upper_initial) {
+        return past;
+      }
+    }
+    return ahead <= 45 ? future : past;
+  }
+
+  // Full date; the year may be 0 (unknown): resolved by YearFor() on tokens [b, e).
+  std::string DateValue(int y, int m, int d, size_t b = 0, size_t e = 0) const {
     if (y == 0) {
       if (!HasPub()) {
         return d > 0 ? Fmt("XXXX-%02d-%02d", m, d) : Fmt("XXXX-%02d", m);
       }
-      int py = PubCivil().year;
-      int best = py;
-      int64_t best_diff = -1;
-      for (int cy : {py - 1, py, py + 1}) {
-        int dd = d > 0 ? std::min(d, base::DaysInMonth(cy, m)) : 15;
-        int64_t diff = base::DaysFromCivil({cy, m, dd}) - *pub_;
-        if (diff < 0) diff = -diff;
-        if (best_diff < 0 || diff < best_diff) best_diff = diff, best = cy;
-      }
-      y = best;
+      y = YearFor(m, d, b, e);
     }
     if (d == 0) return YearMonth(y, m);
     if (d > base::DaysInMonth(y, m)) return {};
@@ -248,12 +314,12 @@ class DateFinder {
     return IsoWeek(week) + "-WE";
   }
 
-  std::string MonthAloneValue(int m, int direction) const {
+  std::string MonthAloneValue(int m, int direction, size_t b = 0, size_t e = 0) const {
     if (!HasPub()) return Fmt("XXXX-%02d", m);
     CivilDate p = PubCivil();
     if (direction < 0) return YearMonth(m < p.month ? p.year : p.year - 1, m);
     if (direction > 0) return YearMonth(m > p.month ? p.year : p.year + 1, m);
-    return DateValue(0, m, 0);
+    return DateValue(0, m, 0, b, e);
   }
 
   // ---- tense of a weekday's clause (HeidelTime-style) ----
@@ -288,6 +354,11 @@ class DateFinder {
     if (w.size() > 3 && (EndsWith(w, "'ll") || EndsWith(w, "\u2019ll"))) return true;
     if (w == "would") return L(k + 1) != "have";
     if (w == "scheduled" || w == "expect" || w == "expects") return true;
+    // "is due on May 7", "was due to begin on June 23": a planned date, usually still ahead.
+    if (w == "due") {
+      const std::string& n = L(k + 1);
+      return n == "to" || n == "on" || n == "in" || n == "by" || n == "for";
+    }
     if ((w == "plans" || w == "plan") && L(k + 1) == "to") return true;
     if (w == "is" || w == "are") {
       const std::string& n = L(k + 1);
@@ -361,11 +432,365 @@ class DateFinder {
     return prep_future;
   }
 
+
+  // ---- vague references, fiscal periods, seasons (TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF,
+  //      YYYY-Qn, YYYY-SU) ----
+
+  static bool IsPluralUnit(std::string_view w) {
+    return w == "years" || w == "months" || w == "weeks" || w == "days" || w == "decades" ||
+           w == "quarters" || w == "hours";
+  }
+
+  // "now", "right now", "currently", "current", "recently", "recent (years)", "the (near)
+  // future", "future quarters", "the past" (with no count after it).
+  size_t VagueReference(size_t i) {
+    const std::string& w = L(i);
+    if (w == "now" || w == "currently") {
+      Add(i, i + 1, DateType::kDate, "PRESENT_REF");
+      return i + 1;
+    }
+    if (w == "right" && Next(i + 1) && L(i + 1) == "now") {
+      Add(i, i + 2, DateType::kDate, "PRESENT_REF");
+      return i + 2;
+    }
+    if (w == "current") {
+      // "the current quarter / fiscal year" are periods, handled elsewhere.
+      const std::string& n = L(i + 1);
+      if (n == "quarter" || n == "year" || n == "fiscal" || n == "period" || n == "month" ||
+          n == "week") {
+        return i;
+      }
+      Add(i, i + 1, DateType::kDate, "PRESENT_REF");
+      return i + 1;
+    }
+    if (w == "recently") {
+      Add(i, i + 1, DateType::kDate, "PAST_REF");
+      return i + 1;
+    }
+    if (w == "recent") {
+      size_t e = Next(i + 1) && IsPluralUnit(L(i + 1)) ? i + 2 : i + 1;
+      Add(i, e, DateType::kDate, "PAST_REF");
+      return e;
+    }
+    if (w == "future" || w == "coming") {
+      if (Next(i + 1) && IsPluralUnit(L(i + 1))) {  // "future quarters", "coming years"
+        Add(i, i + 2, DateType::kDate, "FUTURE_REF");
+        return i + 2;
+      }
+      return i;
+    }
+    if (w == "the" && Next(i + 1)) {
+      size_t k = i + 1;
+      if (L(k) == "near" || L(k) == "distant" || L(k) == "foreseeable") ++k;
+      if (Next(k) && L(k) == "future") {
+        Add(i, k + 1, DateType::kDate, "FUTURE_REF");
+        return k + 1;
+      }
+      if (L(i + 1) == "past" && !(Next(i + 2) && IsWord(i + 2) &&
+                                  (Count(i + 2) >= 0 || UnitCode(L(i + 2)) ||
+                                   L(i + 2) == "few" || L(i + 2) == "several" ||
+                                   L(i + 2) == "couple"))) {
+        Add(i, i + 2, DateType::kDate, "PAST_REF");
+        return i + 2;
+      }
+    }
+    return i;
+  }
+
+  // "the past three months" -> P3M, "the last few weeks" -> PXW (a duration up to now).
+  size_t PastSpan(size_t i) {
+    if (L(i) != "the" || !Next(i + 1) || !(L(i + 1) == "past" || L(i + 1) == "last")) return i;
+    size_t k = i + 2;
+    if (!Next(k) || !IsWord(k)) return i;
+    std::string n;
+    if (L(k) == "few" || L(k) == "several") {
+      n = "X";
+    } else if (L(k) == "couple" && L(k + 1) == "of") {
+      n = "2";
+      ++k;
+    } else if (int c = Count(k); c > 0) {
+      n = std::to_string(c);
+    } else {
+      return i;
+    }
+    ++k;
+    if (!Next(k) || !IsWord(k)) return i;
+    auto unit = UnitCode(L(k));
+    if (!unit) return i;
+    std::string v = n == "X" ? std::string(*unit == 'H' || *unit == 'N' || *unit == 'S' ? "PT" : "P") +
+                                   "X" + (*unit == 'N' ? 'M' : *unit == 'C' ? 'E' : *unit)
+                             : DurationValue(std::stoi(n), *unit);
+    Add(i, k + 1, DateType::kDuration, std::move(v));
+    return k + 1;
+  }
+
+  static int QuarterOrdinal(std::string_view w) {
+    if (w == "first" || w == "1st") return 1;
+    if (w == "second" || w == "2nd") return 2;
+    if (w == "third" || w == "3rd") return 3;
+    if (w == "fourth" || w == "4th") return 4;
+    return 0;
+  }
+
+  // Ordinal + "quarter" at k: "third quarter", "third-quarter", "fiscal-first quarter".
+  // Returns the quarter (1-4) and sets *end, else 0.
+  int QuarterAt(size_t k, size_t* end) const {
+    if (!IsWord(k)) return 0;
+    std::string_view w = L(k);
+    if (w.size() > 7 && w.compare(0, 7, "fiscal-") == 0) w.remove_prefix(7);
+    size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos) {
+      std::string_view tail = w.substr(hyphen + 1);
+      int q = QuarterOrdinal(w.substr(0, hyphen));
+      if (q && (tail == "quarter" || tail == "quarters")) {
+        *end = k + 1;
+        return q;
+      }
+      return 0;
+    }
+    int q = QuarterOrdinal(w);
+    if (q && Next(k + 1) && (L(k + 1) == "quarter" || L(k + 1) == "quarters")) {
+      *end = k + 2;
+      return q;
+    }
+    return 0;
+  }
+
+  // The quarter a financial report refers to when it says "the quarter": the last one named,
+  // else the one that ended before publication.
+  std::pair<int, int> ReferenceQuarter() const {
+    if (ref_quarter_) return *ref_quarter_;
+    CivilDate p = PubCivil();
+    int q = (p.month - 1) / 3 + 1;
+    return q == 1 ? std::pair<int, int>{p.year - 1, 4} : std::pair<int, int>{p.year, q - 1};
+  }
+
+  static std::string QuarterValue(int y, int q) { return Fmt("%04d-Q%d", y, q); }
+
+  // "third-quarter", "the third quarter (of 1988)", "the 1988 second quarter", "the quarter",
+  // "the latest quarter / period", "the year-ago quarter", "this year's third quarter".
+  size_t Quarter(size_t i) {
+    size_t k = i;
+    bool det = false, latest = false, current = false, year_ago = false;
+    int year = 0, year_shift = 0;
+    bool shift_set = false;
+    const std::string& w = L(i);
+    if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" ||
+        w == "last" || w == "next" || w == "a") {
+      // "this year's", "last year's", "next year's"
+      if ((w == "this" || w == "last" || w == "next") && Next(i + 1) && L(i + 1) == "year" &&
+          Touch(i + 2) && (L(i + 2) == "'" || L(i + 2) == "\u2019") && L(i + 3) == "s") {
+        year_shift = w == "last" ? -1 : w == "next" ? 1 : 0;
+        shift_set = true;
+        k = i + 4;
+      } else if (w == "last" || w == "next") {
+        return i;
+      } else {
+        k = i + 1;
+      }
+      det = true;
+      current = w == "this";
+    }
+    // Modifiers.
+    for (int guard = 0; guard < 4 && Next(k) && IsWord(k); ++guard) {
+      const std::string& m = L(k);
+      if (m == "latest" || m == "most" || m == "recent" || m == "recently" ||
+          m == "completed" || m == "just-ended") {
+        latest = true;
+      } else if (m == "current") {
+        current = true;
+      } else if (m == "year-ago" || m == "year-earlier" || m == "prior-year" ||
+                 m == "comparable" || m == "corresponding" || m == "same" || m == "fiscal" ||
+                 m == "flat" || m == "previous") {
+        if (m == "year-ago" || m == "year-earlier" || m == "prior-year") year_ago = true;
+      } else if (int y = Year(k, 1900, 2099)) {
+        year = y;
+      } else {
+        break;
+      }
+      ++k;
+    }
+    size_t e = 0;
+    int q = QuarterAt(k, &e);
+    if (q == 0) {
+      // Without an ordinal: "the quarter", "the latest period", "the year-ago quarter".
+      if (!det || w == "a") return i;
+      if (Next(k) && L(k) == "quarter") {
+        e = k + 1;
+      } else if (Next(k) && L(k) == "period" && (latest || year_ago || year)) {
+        e = k + 1;
+      } else {
+        return i;
+      }
+    }
+    if (!HasPub()) {
+      Add(i, e, DateType::kDate, q ? Fmt("XXXX-Q%d", q) : "XXXX-QX");
+      return e;
+    }
+    // "of 1988", "a year ago / earlier" after the quarter.
+    if (Next(e) && L(e) == "of" && Next(e + 1) && Year(e + 1, 1900, 2099)) {
+      year = Year(e + 1, 1900, 2099);
+      e += 2;
+    } else if (Next(e) && L(e) == "a" && L(e + 1) == "year" &&
+               (L(e + 2) == "ago" || L(e + 2) == "earlier")) {
+      year_ago = true;
+      e += 3;
+    }
+    CivilDate p = PubCivil();
+    std::pair<int, int> ref = ReferenceQuarter();
+    int vy, vq;
+    if (q) {
+      vq = q;
+      if (year) {
+        vy = year;
+      } else if (shift_set) {
+        vy = p.year + year_shift;
+      } else {
+        // The latest such quarter that has begun by publication, unless the clause looks ahead.
+        int start_month = 3 * (q - 1) + 1;
+        vy = start_month <= p.month ? p.year : p.year - 1;
+        if (ClauseTense(i, e - 1) > 0 && (vy < p.year || 3 * q < p.month)) ++vy;
+        if (year_ago) vy = p.year - 1;
+      }
+      if (year_ago && !year && !shift_set) vy = ref.first - 1;
+      if (!year_ago) ref_quarter_ = std::pair<int, int>{vy, vq};
+    } else {
+      vq = ref.second;
+      vy = ref.first;
+      if (current && !ref_quarter_) vq = (p.month - 1) / 3 + 1, vy = p.year;
+      if (year) vy = year;
+      else if (shift_set) vy = ref.first + year_shift;
+      else if (year_ago) vy = ref.first - 1;
+    }
+    Add(i, e, DateType::kDate, QuarterValue(vy, vq));
+    return e;
+  }
+
+  // "a year earlier", "a year ago", "year-earlier", "year-ago": in a report about a quarter,
+  // the same quarter one year before; otherwise the previous year.
+  size_t YearEarlier(size_t i) {
+    size_t e;
+    const std::string& w = L(i);
+    if (w == "a" && Next(i + 1) && L(i + 1) == "year" && Next(i + 2) &&
+        (L(i + 2) == "ago" || L(i + 2) == "earlier" || L(i + 2) == "before")) {
+      e = i + 3;
+    } else if (w == "year-earlier" || w == "year-ago") {
+      e = i + 1;
+    } else {
+      return i;
+    }
+    std::string v;
+    if (HasPub()) {
+      v = ref_quarter_ ? QuarterValue(ref_quarter_->first - 1, ref_quarter_->second)
+                       : std::to_string(PubCivil().year - 1);
+    }
+    Add(i, e, DateType::kDate, std::move(v));
+    return e;
+  }
+
+  // "the year", "the fiscal year", "the current year", "fiscal 1989", "the year 2000".
+  size_t WholeYear(size_t i) {
+    const std::string& w = L(i);
+    if (w == "fiscal" && Next(i + 1)) {
+      size_t k = i + 1;
+      if (L(k) == "year" && Next(k + 1)) ++k;
+      if (int y = Year(k, 1900, 2099)) {
+        Add(i, k + 1, DateType::kDate, std::to_string(y));
+        return k + 1;
+      }
+      return i;
+    }
+    if (w != "the" && w != "this") return i;
+    size_t k = i + 1;
+    bool modified = false;
+    while (Next(k) && (L(k) == "current" || L(k) == "fiscal" || L(k) == "calendar")) {
+      ++k;
+      modified = true;
+    }
+    if (!Next(k) || L(k) != "year") return i;
+    if (w == "this" && !modified) return i;  // "this year": Relative()
+    if (Touch(k + 1) && (L(k + 1) == "'" || L(k + 1) == "\u2019")) return i;  // "the year's"
+    if (Next(k + 1) && Year(k + 1, 1000, 2999)) {
+      Add(i, k + 2, DateType::kDate, std::to_string(Year(k + 1, 1000, 2999)));
+      return k + 2;
+    }
+    const std::string& n = L(k + 1);
+    if (n == "ended" || n == "ending" || n == "to" || n == "before" || n == "after" ||
+        n == "earlier" || n == "later" || n == "that" || n == "when" || n == "in") {
+      if (n == "ended" || n == "ending") {
+        Add(i, k + 1, DateType::kDuration, "P1Y");
+        return k + 1;
+      }
+      return i;
+    }
+    std::string v = HasPub() ? std::to_string(PubCivil().year) : std::string();
+    Add(i, k + 1, DateType::kDate, std::move(v));
+    return k + 1;
+  }
+
+  static const char* SeasonCode(std::string_view w) {
+    if (w == "spring") return "SP";
+    if (w == "summer") return "SU";
+    if (w == "fall" || w == "autumn") return "FA";
+    if (w == "winter") return "WI";
+    return nullptr;
+  }
+
+  // "last fall", "this summer", "the early summer", "summer 1998", "in the spring".
+  size_t Season(size_t i) {
+    const std::string& w = L(i);
+    int dir = w == "last" ? -1 : w == "next" ? 1 : w == "this" ? 0 : 2;  // 2: unmarked
+    size_t k = i;
+    if (w == "last" || w == "next" || w == "this" || w == "the") k = i + 1;
+    if (k > i && Next(k) && (L(k) == "early" || L(k) == "late" || L(k) == "mid")) ++k;
+    if (k == i && !(i > 0 && IsWord(i - 1) && (L(i - 1) == "in" || L(i - 1) == "since" ||
+                                                L(i - 1) == "during"))) {
+      // A bare season word only after a preposition ("in summer"), not "prices fall".
+      if (!(SeasonCode(w) && Next(i + 1) && Year(i + 1, 1900, 2099))) return i;
+    }
+    if (!Next(k) || !IsWord(k)) return i;
+    const char* code = SeasonCode(L(k));
+    if (!code) return i;
+    if (L(k) == "fall" && k == i) return i;
+    if (Next(k + 1) && L(k + 1) == "of" && !Year(k + 2, 1900, 2099)) return i;  // "the fall of"
+    size_t e = k + 1;
+    int y = 0;
+    if (Next(e) && Year(e, 1900, 2099)) {
+      y = Year(e, 1900, 2099);
+      ++e;
+    } else if (Next(e) && L(e) == "of" && Next(e + 1) && Year(e + 1, 1900, 2099)) {
+      y = Year(e + 1, 1900, 2099);
+      e += 2;
+    }
+    std::string v;
+    if (y) {
+      v = std::to_string(y) + "-" + code;
+    } else if (HasPub()) {
+      CivilDate p = PubCivil();
+      int start = code[0] == 'S' ? (code[1] == 'P' ? 3 : 6) : code[0] == 'F' ? 9 : 12;
+      int last_month = start == 12 ? 2 : start + 2;
+      if (dir == 0) {
+        y = p.year;
+      } else if (dir < 0) {
+        y = start == 12 ? p.year - 1 : (last_month < p.month ? p.year : p.year - 1);
+      } else if (dir == 1) {
+        y = start > p.month ? p.year : p.year + 1;
+      } else {
+        y = start <= p.month ? p.year : p.year - 1;
+        if (ClauseTense(i, e - 1) > 0 && start > p.month) y = p.year;
+      }
+      v = std::to_string(y) + "-" + code;
+    }
+    Add(i, e, DateType::kDate, std::move(v));
+    return e;
+  }
+
   // ---- patterns: each returns the end token (> i) on a match, else i ----
 
   size_t Match(size_t i) {
     const std::string& w = L(i);
     if (tokens_[i].kind == TokenKind::kNumber) {
+      if (size_t e = Quarter(i); e > i) return e;
       if (size_t e = IsoDate(i); e > i) return e;
       if (size_t e = NumericDate(i); e > i) return e;
       if (size_t e = ClockTime(i); e > i) return e;
@@ -375,6 +800,12 @@ class DateFinder {
       return i;
     }
     if (tokens_[i].kind != TokenKind::kWord) return i;
+    if (size_t e = VagueReference(i); e > i) return e;
+    if (size_t e = Quarter(i); e > i) return e;
+    if (size_t e = YearEarlier(i); e > i) return e;
+    if (size_t e = WholeYear(i); e > i) return e;
+    if (size_t e = Season(i); e > i) return e;
+    if (size_t e = PastSpan(i); e > i) return e;
     if (size_t e = WeekdayDate(i); e > i) return e;
     if (size_t e = MonthDate(i); e > i) return e;
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
@@ -507,7 +938,7 @@ class DateFinder {
     if (m == 0) return i;
     int y = Next(me) ? Year(me) : 0;
     size_t e = y ? me + 1 : me;
-    std::string v = DateValue(y, m, d);
+    std::string v = DateValue(y, m, d, i, e);
     Add(i, e, DateType::kDate, std::move(v));
     return e;
   }
@@ -527,12 +958,20 @@ class DateFinder {
         y = Year(e);
         e += 1;
       }
-      Add(i, e, DateType::kDate, DateValue(y, m, d));
+      Add(i, e, DateType::kDate, DateValue(y, m, d, i, e));
       return e;
     }
     if (Next(me) && Year(me)) {
       Add(i, me + 1, DateType::kDate, YearMonth(Year(me), m));
       return me + 1;
+    }
+    // "June last year", "January this year".
+    if (Next(me) && Next(me + 1) && L(me + 1) == "year" &&
+        (L(me) == "this" || L(me) == "last" || L(me) == "next")) {
+      std::string v = Fmt("XXXX-%02d", m);
+      if (HasPub()) v = YearMonth(PubCivil().year + (L(me) == "last" ? -1 : L(me) == "next"), m);
+      Add(i, me + 2, DateType::kDate, std::move(v));
+      return me + 2;
     }
     // A month alone only after a preposition ("in May", not "May I").
     if (i > 0 && IsWord(i - 1)) {
@@ -547,7 +986,7 @@ class DateFinder {
           if (dir != 0) {
             Add(i - 1, me, DateType::kDate, MonthAloneValue(m, dir));
           } else {
-            Add(i, me, DateType::kDate, MonthAloneValue(m, 0));
+            Add(i, me, DateType::kDate, MonthAloneValue(m, 0, i, me));
           }
           return me;
         }
@@ -619,8 +1058,29 @@ class DateFinder {
       if (dir == 0 && w == "this" && RefersForward(i, i + 1)) dir = 2;
       v = WeekdayValue(wd, dir);
     } else if (size_t me = 0; int m = Month(i + 1, &me)) {
+      if (Next(me) && Day(me)) {  // "last Oct. 23": the latest one before publication
+        int d = Day(me);
+        std::string v = Fmt("XXXX-%02d-%02d", m, d);
+        if (HasPub()) {
+          CivilDate p = PubCivil();
+          int y = dir > 0 ? p.year + 1 : dir < 0 ? p.year - 1 : p.year;
+          if (dir < 0 && base::DaysFromCivil({p.year, m, std::min(d, base::DaysInMonth(p.year, m))}) < *pub_) y = p.year;
+          v = DateValue(y, m, d);
+        }
+        Add(i, me + 1, DateType::kDate, std::move(v));
+        return me + 1;
+      }
       Add(i, me, DateType::kDate, MonthAloneValue(m, dir));
       return me;
+    } else if (const char* part = u == "morning" ? "MO" : u == "afternoon" ? "AF"
+                                  : u == "evening" ? "EV" : u == "night" ? "NI" : nullptr;
+               part && (w == "this" || (w == "last" && u == "night"))) {
+      // "this morning" (the day of publication), "last night" (the evening before).
+      if (HasPub()) {
+        v = base::FormatIsoDate(base::CivilFromDays(*pub_ - (w == "last"))) + "T" + part;
+      }
+      Add(i, i + 2, DateType::kTime, std::move(v));
+      return i + 2;
     } else {
       return i;
     }
@@ -667,9 +1127,29 @@ class DateFinder {
       n = Count(i);
       if (n <= 0 && w != "zero") return i;
     }
+    bool half = false;  // "2 1/2 years"
+    if (n > 0 && Next(k) && L(k) == "1" && Touch(k + 1) && L(k + 1) == "/" && Touch(k + 2) &&
+        L(k + 2) == "2") {
+      half = true;
+      k += 3;
+    }
     if (!Next(k) || !IsWord(k)) return i;
     unit = UnitCode(L(k));
     if (!unit) return i;
+    if (half) {
+      std::string v = DurationValue(n, *unit);
+      switch (*unit) {
+        case 'Y': v += "6M"; break;
+        case 'D': v += "T12H"; break;
+        case 'H': v += "30M"; break;
+        case 'N': v += "30S"; break;
+        case 'W': v = Fmt("P%d.5W", n); break;
+        case 'M': v = Fmt("P%d.5M", n); break;
+        default: break;
+      }
+      Add(i, k + 1, DateType::kDuration, std::move(v));
+      return k + 1;
+    }
     bool ago = Next(k + 1) && L(k + 1) == "ago";
     if (w == "a" || w == "an") {
       if (!ago) return i;  // "a day" is too often not a duration ("once a day")
@@ -698,18 +1178,58 @@ class DateFinder {
     return k + 2;
   }
 
-  size_t YearAlone(size_t i) {  // "in 2014" (a year only where the context says so)
-    int y = Year(i, 1800, 2199);
-    if (y == 0 || L(i).size() != 4 || i == 0 || !IsWord(i - 1)) return i;
+  // Words after a four-digit number that make it a count, not a year ("2014 people").
+  static bool IsCountNoun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {
+        "people", "persons", "men", "women", "children", "cars", "units", "shares", "workers",
+        "employees", "jobs", "homes", "houses", "troops", "soldiers", "votes", "tons", "tonnes",
+        "barrels", "residents", "feet", "meters", "metres", "miles", "kilometers", "points",
+        "percent", "pounds", "dollars", "euros", "yen", "acres", "members", "students",
+        "times", "copies", "vehicles", "planes", "ships", "rooms", "beds", "cases", "deaths"};
+    for (std::string_view n : kNouns) {
+      if (w == n) return true;
+    }
+    return false;
+  }
+
+  // "in 2014", "the 1990 results", "1998 and 1999", "the 1990s". Four-digit numbers in
+  // 1900-2099 are years unless a currency sign, "No." or a counted noun says otherwise; after a
+  // temporal preposition the range is wider (1800-2199).
+  size_t YearAlone(size_t i) {
+    const std::string& w = L(i);
+    if (w.size() == 5 && w[4] == 's' && Digits(std::string_view(w).substr(0, 4)) >= 1000 &&
+        w[3] == '0') {  // "1990s": the decade
+      Add(i, i + 1, DateType::kDate, w.substr(0, 3) + "X");  // TimeBank/TempEval: "199X"
+      return i + 1;
+    }
+    if (w.size() != 4) return i;
     static constexpr std::string_view kPreps[] = {
         "in", "since", "until", "till", "by", "during", "before", "after", "through", "early",
         "late", "mid", "year", "summer", "winter", "spring", "autumn", "fall", "from"};
-    const std::string& p = L(i - 1);
-    bool ok = false;
-    for (std::string_view prep : kPreps) ok = ok || p == prep;
-    // Not a count: "in 2014 people" is rare, "by 2030 units" rarer; reject a following unit.
-    if (ok && Next(i + 1) && UnitCode(L(i + 1))) ok = false;
-    if (!ok) return i;
+    bool prep = false;
+    if (i > 0 && IsWord(i - 1)) {
+      for (std::string_view p : kPreps) prep = prep || L(i - 1) == p;
+    }
+    int y = prep ? Year(i, 1800, 2199) : Year(i, 1900, 2099);
+    if (y == 0) return i;
+    if (i > 0) {
+      const std::string& p = L(i - 1);
+      if (p == "$" || p == "#" || p == "\u00a3" || p == "\u20ac" || p == "no." ||
+          p == "number" || p == "flight" || p == "route" || p == "room" || p == "model" ||
+          p == "about" || p == "some" || p == "nearly" || p == "almost" ||
+          p == "-" || p == "+") {
+        return i;
+      }
+      if (Touch(i) && (p == "." || p == "," || p == "/" || p == ":")) return i;
+    }
+    if (Touch(i + 1) && (L(i + 1) == "%" || L(i + 1) == "," || L(i + 1) == "-") &&
+        Touch(i + 2) && tokens_[i + 2].kind == TokenKind::kNumber) {
+      return i;
+    }
+    if (Touch(i + 1) && L(i + 1) == "%") return i;
+    if (Next(i + 1) && IsWord(i + 1) && (UnitCode(L(i + 1)) || IsCountNoun(L(i + 1)))) {
+      return i;
+    }
     Add(i, i + 1, DateType::kDate, std::to_string(y));
     return i + 1;
   }
@@ -745,7 +1265,11 @@ class DateFinder {
           if (!best || dist < best_dist) best = &d, best_dist = dist;
         }
       }
-      if (best) t.value = best->value + t.value;
+      if (best) {
+        t.value = best->value + t.value;
+      } else if (HasPub()) {  // a time with no day in its sentence: the day of publication
+        t.value = base::FormatIsoDate(PubCivil()) + t.value;
+      }
     }
   }
 
@@ -754,6 +1278,7 @@ class DateFinder {
   std::vector<std::string> lower_;
   std::optional<int64_t> pub_;
   std::vector<DateMention> out_;
+  std::optional<std::pair<int, int>> ref_quarter_;  // (year, quarter) last named in the text
 };
 
 }  // namespace

@@ -67,8 +67,8 @@ TEST(FindDatesTest, ResolvedAgainstPublicationDate) {
       {"Numbers: 2014 people and 1,200 cars.", ""},
       // Times.
       {"The vote is at 3 p.m. on Monday.", "TIME 3 p.m.=2024-12-09T15:00; DATE Monday=2024-12-09"},
-      {"The train left at 14:05.", "TIME 14:05=T14:05"},
-      {"Doors open at 9am.", "TIME 9am=T09:00"},
+      {"The train left at 14:05.", "TIME 14:05=2024-12-10T14:05"},  // no day: published
+      {"Doors open at 9am.", "TIME 9am=2024-12-10T09:00"},
       // Durations and sets.
       {"The war lasted three years.", "DURATION three years=P3Y"},
       {"The strike lasted 10 days.", "DURATION 10 days=P10D"},
@@ -126,6 +126,71 @@ TEST(FindDatesTest, WeekdayDirectionFollowsPrepositionAndTense) {
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Render(c.text), c.want) << c.text;
+  }
+}
+
+// TIMEX3 vague references, fiscal periods, bare years, seasons and resolution of month names
+// without a year. Published Tuesday 2024-11-05 (in the fourth quarter).
+TEST(FindDatesTest, VagueReferencesQuartersYearsAndSeasons) {
+  constexpr const char* kPub = "2024-11-05";
+  const Case kCases[] = {
+      // Vague references.
+      {"The ferry now runs twice a week.", "DATE now=PRESENT_REF"},
+      {"Right now the dam is full.", "DATE Right now=PRESENT_REF"},
+      {"The mill is currently closed.", "DATE currently=PRESENT_REF"},
+      {"The mayor recently moved.", "DATE recently=PAST_REF"},
+      {"Floods grew worse in recent years.", "DATE recent years=PAST_REF"},
+      {"Rates may fall in the near future.", "DATE the near future=FUTURE_REF"},
+      {"In the past, the bridge flooded.", "DATE the past=PAST_REF"},
+      {"Rents rose over the past three months.", "DURATION the past three months=P3M"},
+      {"Rents rose over the past few weeks.", "DURATION the past few weeks=PXW"},
+      // Financial quarters: the latest one begun by publication; "the quarter" is the one
+      // named before, and "a year earlier" the same quarter a year before.
+      {"Third-quarter profit at the fictional Orbis Mills rose.",
+       "DATE Third-quarter=2024-Q3"},
+      {"Orbis expects a loss in the fourth quarter.", "DATE the fourth quarter=2024-Q4"},
+      {"Orbis earned $5 in the third quarter, up from $4 a year earlier. Sales in the quarter "
+       "rose.",
+       "DATE the third quarter=2024-Q3; DATE a year earlier=2023-Q3; DATE the quarter=2024-Q3"},
+      {"Net fell in the latest quarter.", "DATE the latest quarter=2024-Q3"},
+      {"Sales slipped in the year-ago quarter.", "DATE the year-ago quarter=2023-Q3"},
+      {"It lost money in the third quarter of 2019.", "DATE the third quarter of 2019=2019-Q3"},
+      {"It lost money in the 2019 second quarter.", "DATE the 2019 second quarter=2019-Q2"},
+      {"Profit for fiscal 2023 doubled.", "DATE fiscal 2023=2023"},
+      {"Profit for the year doubled.", "DATE the year=2024"},
+      {"Revenue for the year ended June 30 rose.", "DURATION the year=P1Y; DATE June 30=2024-06-30"},
+      // Bare years and decades.
+      {"The 1998 results were better than 1997 and 1996.",
+       "DATE 1998=1998; DATE 1997=1997; DATE 1996=1996"},
+      {"Between 1990 and 1995 the mill expanded.", "DATE 1990=1990; DATE 1995=1995"},
+      {"The hall seats 1500 people and cost $2000.", ""},
+      {"Jazz boomed in the 1920s.", "DATE 1920s=192X"},
+      // Seasons.
+      {"The dam failed last fall.", "DATE last fall=2023-FA"},
+      {"The dam failed this summer.", "DATE this summer=2024-SU"},
+      {"The dam will reopen next spring.", "DATE next spring=2025-SP"},
+      {"Prices fall in winter.", "DATE winter=2023-WI"},
+      // Months and day-months without a year: the latest one, unless the clause looks ahead
+      // or the date is only weeks away.
+      {"The mill closed in March.", "DATE March=2024-03"},
+      {"The mill closed in December.", "DATE December=2023-12"},
+      {"The mill will reopen in December.", "DATE December=2024-12"},
+      {"The mill closed on Dec. 3.", "DATE Dec. 3=2023-12-03"},
+      {"The vote is Nov. 20.", "DATE Nov. 20=2024-11-20"},
+      {"The mill closed in June last year.", "DATE June last year=2023-06"},
+      {"He was last seen last Oct. 23.", "DATE last Oct. 23=2024-10-23"},
+      {"He was last seen last Dec. 3.", "DATE last Dec. 3=2023-12-03"},
+      // Times join the day they name, or take the day of publication.
+      {"Talks broke off at noon Thursday.", "TIME noon Thursday=2024-10-31T12:00"},
+      {"The offer expires at 5 p.m. EST Monday.", "TIME 5 p.m. EST Monday=2024-11-04T17:00"},
+      {"The mayor spoke this morning.", "TIME this morning=2024-11-05TMO"},
+      {"Fire broke out last night.", "TIME last night=2024-11-04TNI"},
+      // Fractions.
+      {"They lived in camps for 2 1/2 years.", "DURATION 2 1/2 years=P2Y6M"},
+      {"The flight took 5 1/2 hours.", "DURATION 5 1/2 hours=PT5H30M"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text, kPub), c.want) << c.text;
   }
 }
 

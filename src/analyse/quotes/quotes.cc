@@ -59,6 +59,46 @@ bool IsPronoun(std::string_view w) {
 
 bool IsPreposition(std::string_view w);
 
+// Attribution verbs beyond the shared speech-verb lexicon that only make sense next to a quote
+// ("the letter reads", "Reuters reported", "she yells"). Kept here, not in the lexicon, because
+// the entity stage must not treat them as speech verbs.
+bool IsQuoteOnlyCue(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "reads", "read", "reported", "reports", "yelled", "yells", "demanded", "demands",
+      "sings", "sang", "recounted", "testified", "wondered", "asserted", "retorted", "scoffed",
+      "snapped", "mused", "interjected", "called", "calls", "labeled", "labelled", "dubbed",
+      "proclaimed", "proclaims", "shouts", "screamed", "wrote", "asking", "noting", "arguing",
+      "calling", "declaring", "insisting", "explaining", "warning", "tweeting", "stating"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Heads of unnamed sources beyond the shared lexicon ("the ad's narrator", "the article").
+bool IsQuoteOnlySpeakerNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "narrator", "nominee", "candidate", "article", "editorial", "ad", "post", "tweet",
+      "headline", "message", "note", "notice", "sign", "caption", "filing", "complaint",
+      "lawsuit", "suit", "ruling", "order", "study", "survey", "poll", "paper", "newspaper",
+      "magazine", "website", "site", "book", "speech", "release", "email", "e-mail",
+      "historian", "professor", "chairman", "chairwoman", "chair", "strategist", "widow",
+      "pollster", "author", "writer", "reporter", "columnist", "host", "anchor", "moderator",
+      "manager", "coach", "founder", "partner", "supporter", "supporters", "opponent",
+      "opponents", "official's", "friend", "neighbor", "neighbour", "daughter", "son", "wife",
+      "husband", "sister", "brother", "family", "judge", "justice", "congressman",
+      "congresswoman", "senators", "governors", "mayors", "rep", "sen", "team"};
+  for (std::string_view k : kWords) {
+    if (lower == k) return true;
+  }
+  return internal::IsSpeakerNoun(lower);
+}
+
+// Dashes that introduce a trailing attribution ("...” ― Ana Ruiz").
+bool IsDashToken(std::string_view p) {
+  return p == "\u2014" || p == "\u2015" || p == "\u2013";
+}
+
 // Words that end a descriptor noun phrase walking away from the cue.
 bool IsClauseWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -114,7 +154,7 @@ class QuoteFinder {
       q.begin = static_cast<uint32_t>(b);
       q.end = static_cast<uint32_t>(e);
       q.text = std::string(text_.substr(b, e - b));
-      bool attributed = Attribute(r, qi, &q);
+      bool attributed = TranscriptLabel(&q) || Attribute(r, qi, &q);
       if (q.speaker_begin >= 0) speaker_begins_.insert(static_cast<uint32_t>(q.speaker_begin));
       if (!attributed && !out.empty() && WholeSentence(r)) attributed = Inherit(r, out, &q);
       if (!attributed && q.cue.empty() && CountWords(b, e) <= 3 && r.chain < 0) continue;  // scare quotes
@@ -274,7 +314,9 @@ class QuoteFinder {
     if (a == "pointed" && w(k + 1) == "out") return 2;
     if (a == "went" && w(k + 1) == "on") return 2;
     if (a == "according" && w(k + 1) == "to") return 2;
-    if (!internal::IsSpeechVerb(a) || a == "pointed" || a == "went") return 0;
+    if (!(internal::IsSpeechVerb(a) || IsQuoteOnlyCue(a)) || a == "pointed" || a == "went") {
+      return 0;
+    }
     if ((a == "said" || a == "says") && w(k + 1) == "in" && (w(k + 2) == "a" || w(k + 2) == "an") &&
         (w(k + 3) == "statement" || w(k + 3) == "interview")) {
       return 4;
@@ -338,6 +380,7 @@ class QuoteFinder {
     for (size_t k = before.size(), n = 0; k-- > 0 && n < 3; ++n) {  // "said Dr. X"
       if (internal::IsSpeechVerb(before[k].Text(text_))) return true;
     }
+    if (m.end >= s->end) return false;  // a mention running past its sentence
     std::vector<Token> after = internal::Tokenize(text_, m.end, std::min(s->end, m.end + 40));
     for (const Token& t : after) {
       std::string_view w = t.Text(text_);
@@ -366,17 +409,88 @@ class QuoteFinder {
     return true;
   }
 
+  // t[k] is the apostrophe of a split-off possessive ("ad", "’", "s").
+  bool PossessiveAt(const std::vector<Token>& t, size_t k) const {
+    if (k + 1 >= t.size() || t[k + 1].Text(text_) != "s" || t[k + 1].space_before) return false;
+    std::string_view a = t[k].Text(text_);
+    return a == "'" || a == "\u2019";
+  }
+
+  // Index of the closing token of a parenthesis or appositive opening at t[k] ("(R-Ohio)",
+  // ", the former governor of the state,"), or t.size() when t[k] opens none. An appositive runs
+  // to the next comma within kMaxAppositive tokens, and must not cross a quotation mark or a
+  // sentence end (a period after a short abbreviation such as "Ky." or "Jr." is allowed).
+  size_t AppositiveEnd(const std::vector<Token>& t, size_t k) const {
+    constexpr size_t kMaxAppositive = 30;
+    if (k >= t.size()) return t.size();
+    std::string_view o = t[k].Text(text_);
+    if (o == "(") {
+      for (size_t c = k + 1; c < t.size() && c <= k + 8; ++c) {
+        if (t[c].Text(text_) == ")") return c;
+      }
+      return t.size();
+    }
+    if (o != ",") return t.size();
+    for (size_t c = k + 1; c < t.size() && c <= k + kMaxAppositive; ++c) {
+      std::string_view w = t[c].Text(text_);
+      if (w == ",") return c > k + 1 ? c : t.size();
+      if (w == "\"" || w == "\u201C" || w == "\u201D" || w == ";" || w == ":" || w == "!" ||
+          w == "?" || IsDashToken(w)) {
+        return t.size();
+      }
+      if (w == "." && !(c > k + 1 && t[c - 1].kind == TokenKind::kWord &&
+                        t[c - 1].end - t[c - 1].begin <= 4 && t[c - 1].upper_initial)) {
+        return t.size();
+      }
+      if (t[c].kind == TokenKind::kWord && internal::IsSpeechVerb(w)) return t.size();
+    }
+    return t.size();
+  }
+
+  // Skips up to four parentheses/appositives starting at t[k]; returns the next token index.
+  // Appositives may share a comma (", the treasurer of Wexland, one of the counties suing,").
+  size_t SkipAppositives(const std::vector<Token>& t, size_t k) const {
+    for (int n = 0; n < 4 && k < t.size(); ++n) {
+      size_t c = AppositiveEnd(t, k);
+      if (c >= t.size()) break;
+      if (t[c].Text(text_) == "," && AppositiveEnd(t, c) < t.size()) {
+        k = c;
+        continue;
+      }
+      k = c + 1;
+    }
+    return k;
+  }
+
+  // Index of the opening token of a parenthesis or appositive closing at t[k] (")" or ","),
+  // walking back, not below floor; t.size() when none.
+  size_t AppositiveBegin(const std::vector<Token>& t, size_t k, size_t floor) const {
+    if (k >= t.size() || k <= floor) return t.size();
+    std::string_view c = t[k].Text(text_);
+    if (c != ")" && c != ",") return t.size();
+    for (size_t o = k; o-- > floor && o + 30 >= k;) {
+      std::string_view w = t[o].Text(text_);
+      if (c == ")" && w == "(") return o;
+      if (c == "," && w == ",") return AppositiveEnd(t, o) == k ? o : t.size();
+      if (c == ")" && w == ")") return t.size();
+    }
+    return t.size();
+  }
+
   // A descriptor noun phrase t[b, e) such as "a defense official": valid when its last word is
   // a speaker noun or it opens with a determiner.
   bool Descriptor(const std::vector<Token>& t, size_t b, size_t e, Speaker* out) const {
     if (b >= e || e - b > kMaxNpWords) return false;
     for (size_t k = b; k < e; ++k) {
-      if (t[k].kind == TokenKind::kPunct) return false;
+      if (t[k].kind == TokenKind::kPunct) {
+        if (PossessiveAt(t, k) && k > b) continue;  // "the ad's narrator"
+        return false;
+      }
       std::string_view w = t[k].Text(text_);
       if (k > b && IsClauseWord(w) && !(IsPreposition(w) && k + 1 < e)) return false;
     }
     std::string head = base::AsciiLower(t[e - 1].Text(text_));
-    if (!internal::IsSpeakerNoun(head) && !IsDeterminer(t[b].Text(text_))) return false;
+    if (!IsQuoteOnlySpeakerNoun(head) && !IsDeterminer(t[b].Text(text_))) return false;
     if (IsDeterminer(t[e - 1].Text(text_)) || IsPronoun(t[e - 1].Text(text_))) return false;
     out->begin = t[b].begin;
     out->end = t[e - 1].end;
@@ -387,6 +501,13 @@ class QuoteFinder {
   // Speaker ending at token p (inclusive), walking back from a cue.
   bool SpeakerEndingAt(const std::vector<Token>& t, size_t p, size_t floor, size_t quote_begin,
                        Speaker* out) const {
+    // "Ana Ruiz (D-Ore.), the panel's chair, said": step back over the appositives.
+    for (int n = 0; n < 4 && p > floor; ++n) {
+      size_t o = AppositiveBegin(t, p, floor);
+      if (o >= t.size() || o == floor) break;
+      bool chained = t[o].Text(text_) == "," && AppositiveBegin(t, o, floor) < t.size();
+      p = chained ? o : o - 1;
+    }
     auto e = by_end_.find(t[p].end);
     if (e != by_end_.end()) {
       *out = FromMention(entities_[e->second]);
@@ -404,6 +525,10 @@ class QuoteFinder {
           continue;
         }
         break;
+      }
+      if (b >= floor + 2 && PossessiveAt(t, b - 1) && t[b].Text(text_) == "s") {
+        b -= 2;  // "the ad's narrator": step over the split-off possessive
+        continue;
       }
       if (b == floor || t[b - 1].kind == TokenKind::kPunct || IsClauseWord(t[b - 1].Text(text_))) break;
       --b;
@@ -434,7 +559,7 @@ class QuoteFinder {
     // Longest valid phrase ending at a speaker noun, else a determiner phrase.
     for (size_t end = e; end > f; --end) {
       std::string head = base::AsciiLower(t[end - 1].Text(text_));
-      if (internal::IsSpeakerNoun(head) && Descriptor(t, f, end, out)) return true;
+      if (IsQuoteOnlySpeakerNoun(head) && Descriptor(t, f, end, out)) return true;
     }
     return IsDeterminer(t[f].Text(text_)) && Descriptor(t, f, e, out);
   }
@@ -461,19 +586,12 @@ class QuoteFinder {
       if (e.type == EntityType::kPlace) continue;  // "Brookfield Mayor Ana Ruiz"
       size_t last = TokenEndingAt(t, g, e.end);
       if (last >= t.size()) return false;
-      size_t k = last + 1;
-      if (k < t.size() && t[k].Text(text_) == ",") {
-        size_t close = k + 1;
-        while (close < t.size() && close <= k + 12 && t[close].Text(text_) != "," &&
-               t[close].Text(text_) != "." && t[close].Text(text_) != "\u201C" &&
-               t[close].Text(text_) != "\"") {
-          ++close;
-        }
-        if (close >= t.size() || close > k + 12 || t[close].Text(text_) != ",") {
-          g = last;
-          continue;
-        }
-        k = close + 1;
+      // Parenthesised tags and appositives: "Sen. Ana Ruiz (D-Ore.)", "Ruiz, 52, a former
+      // governor of the state who ran in 2012,".
+      size_t k = SkipAppositives(t, last + 1);
+      if (k == last + 1 && k < t.size() && (t[k].Text(text_) == "," || t[k].Text(text_) == "(")) {
+        g = last;
+        continue;
       }
       while (k < t.size() && t[k].kind == TokenKind::kWord && IsAdverbOrAux(t[k].Text(text_))) ++k;
       size_t n = CueAt(t, k);
@@ -486,6 +604,116 @@ class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  // The name after an attribution dash: an entity mention, else a run of one to five
+  // capitalised words ("Ana B. Ruiz") ending the line or followed by punctuation.
+  bool DashSpeaker(const std::vector<Token>& t, size_t f, Speaker* out) const {
+    auto m = by_begin_.find(t[f].begin);
+    if (m != by_begin_.end() && entities_[m->second].type != EntityType::kPlace) {
+      *out = FromMention(entities_[m->second]);
+      return true;
+    }
+    size_t e = f;
+    while (e < t.size() && e < f + 5 && t[e].kind == TokenKind::kWord && t[e].upper_initial &&
+           (e == f || !t[e].newline_before)) {
+      ++e;
+    }
+    if (e == f || (e < t.size() && t[e].kind == TokenKind::kWord && !t[e].newline_before)) {
+      return false;
+    }
+    if (e - f == 1 && IsPronoun(t[f].Text(text_))) return false;
+    out->begin = t[f].begin;
+    out->end = t[e - 1].end;
+    out->name = std::string(text_.substr(out->begin, out->end - out->begin));
+    return true;
+  }
+
+  // The subject of the clause that the cue t[cue] belongs to, when t[0] opens a sentence:
+  // a leading pronoun, named mention (after role words) or determiner description, possibly
+  // after a short introductory phrase ("In a statement, Ruiz said"). Nothing when another
+  // speech verb comes between, as then the clause is someone else's.
+  bool ClauseSubject(const std::vector<Token>& t, size_t cue, size_t quote_begin,
+                     Speaker* out) const {
+    if (t.empty() || cue == 0) return false;
+    const Span* s = SentenceAt(t[0].begin);
+    if (!s) return false;
+    size_t first = 0;
+    while (first < cue && t[first].kind == TokenKind::kPunct) ++first;
+    if (first >= cue || CountWords(s->begin, t[first].begin) != 0) return false;
+    std::vector<size_t> starts = {first};
+    for (size_t c = first + 1; c < cue && c <= first + 8; ++c) {
+      if (t[c].Text(text_) == ",") {
+        starts.push_back(c + 1);
+        break;
+      }
+    }
+    for (size_t st : starts) {
+      if (st >= cue) continue;
+      if (IsPronoun(t[st].Text(text_))) return ResolvePronoun(t[st], quote_begin, out);
+      for (size_t g = st; g < cue && g <= st + kMaxNpWords; ++g) {
+        if (t[g].kind == TokenKind::kPunct) break;
+        std::string_view w = t[g].Text(text_);
+        if (g > st && (IsClauseWord(w) || internal::IsSpeechVerb(w))) break;
+        auto m = by_begin_.find(t[g].begin);
+        if (m == by_begin_.end()) continue;
+        const EntityMention& e = entities_[m->second];
+        if (e.type == EntityType::kPlace) continue;
+        if (e.end > t[cue].begin) break;
+        // No other speech verb between the subject and the cue.
+        for (size_t k = TokenEndingAt(t, g, e.end) + 1; k < cue; ++k) {
+          if (t[k].kind == TokenKind::kWord && internal::IsSpeechVerb(t[k].Text(text_))) return false;
+        }
+        *out = FromMention(e);
+        return true;
+      }
+      if (IsDeterminer(t[st].Text(text_))) {
+        for (size_t e = std::min(cue, st + kMaxNpWords); e > st + 1; --e) {
+          std::string head = base::AsciiLower(t[e - 1].Text(text_));
+          if (IsQuoteOnlySpeakerNoun(head) && Descriptor(t, st, e, out)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Transcript style inside the quote: `"WALLACE: Let's start..."` -> speaker WALLACE, and the
+  // quote starts after the colon. The label is one to four all-capitals words, or a PERSON.
+  bool TranscriptLabel(Quote* q) const {
+    // Only the first words matter; cut on a code point boundary (Tokenize needs one).
+    size_t lim = std::min<size_t>(q->end, q->begin + 80);
+    while (lim > q->begin && lim < q->end &&
+           (static_cast<unsigned char>(text_[lim]) & 0xC0) == 0x80) {
+      --lim;
+    }
+    std::vector<Token> t = internal::Tokenize(text_, q->begin, lim);
+    size_t n = 0;
+    bool caps = true;
+    while (n < t.size() && n < 4 && t[n].kind == TokenKind::kWord) {
+      caps = caps && t[n].all_caps;
+      ++n;
+    }
+    if (n == 0 || n >= t.size() || t[n].Text(text_) != ":" || t[n].space_before) return false;
+    auto m = by_begin_.find(t[0].begin);
+    bool person = m != by_begin_.end() && entities_[m->second].type == EntityType::kPerson &&
+                  entities_[m->second].end == t[n - 1].end;
+    if (!caps && !person) return false;
+    size_t b = t[n].end;
+    while (b < q->end && internal::IsSpace(static_cast<unsigned char>(text_[b]))) ++b;
+    if (b >= q->end) return false;
+    Speaker s;
+    if (person) {
+      s = FromMention(entities_[m->second]);
+    } else {
+      s = {t[0].begin, t[n - 1].end, std::string(text_.substr(t[0].begin, t[n - 1].end - t[0].begin))};
+    }
+    SetSpeaker(s, q);
+    q->cue_begin = static_cast<int32_t>(t[n].begin);
+    q->cue_end = static_cast<int32_t>(t[n].end);
+    q->cue = ":";
+    q->begin = static_cast<uint32_t>(b);
+    q->text = std::string(text_.substr(b, q->end - b));
+    return true;
   }
 
   bool Attribute(const RawQuote& r, size_t qi, Quote* q) const {
@@ -506,10 +734,31 @@ class QuoteFinder {
     // After the quote: `,” X said` / `,” said X` / `,” a source was quoted as saying`.
     std::vector<Token> after = internal::Tokenize(text_, r.close_end, se);
     size_t f = 0;
+    size_t dash = after.size();
     while (f < after.size() && after[f].kind == TokenKind::kPunct) {
       std::string_view p = after[f].Text(text_);
       if (p == "." || p == "!" || p == "?") break;  // the sentence ended: nothing attaches
+      if (IsDashToken(p) || (p == "-" && f + 1 < after.size() && after[f + 1].Text(text_) == "-")) {
+        if (dash == after.size()) dash = f;
+      }
       ++f;
+    }
+    // `“...” for dumping, she said`: the quote's sentence goes on for a few words before the
+    // attribution; look after that comma instead.
+    if (f < after.size() && after[f].kind != TokenKind::kPunct && CueAt(after, f) == 0 &&
+        dash == after.size()) {
+      size_t c = f;
+      while (c < after.size() && c < f + 7 && after[c].kind == TokenKind::kWord &&
+             !internal::IsSpeechVerb(after[c].Text(text_)) && !by_begin_.count(after[c].begin)) {
+        ++c;
+      }
+      if (c > f && c + 1 < after.size() && after[c].Text(text_) == "," &&
+          after[c + 1].kind == TokenKind::kWord) {
+        size_t g = c + 1;
+        bool cue_near = false;
+        for (size_t k = g; k < after.size() && k <= g + 3; ++k) cue_near = cue_near || CueAt(after, k) > 0;
+        if (cue_near && (IsPronoun(after[g].Text(text_)) || by_begin_.count(after[g].begin))) f = g;
+      }
     }
     if (f < after.size() && after[f].kind != TokenKind::kPunct) {
       Speaker s;
@@ -521,9 +770,20 @@ class QuoteFinder {
       // A named speaker, possibly after role words and before an appositive:
       // `,” Brookfield Mayor Ana Ruiz said`, `,” Ruiz, 52, told reporters`.
       if (NamedSpeakerThenCue(after, f, q)) return true;
+      // Dash attribution: `...” ― Ana Ruiz, a nurse`.
+      if (dash < f && !after[f].newline_before && DashSpeaker(after, f, &s)) {
+        q->cue_begin = static_cast<int32_t>(after[dash].begin);
+        q->cue_end = static_cast<int32_t>(after[dash].end);
+        q->cue = std::string(after[dash].Text(text_));
+        SetSpeaker(s, q);
+        return true;
+      }
       // Speaker first: find the cue within the next few words.
       for (size_t c = f + 1; c < after.size() && c <= f + kMaxNpWords + 2; ++c) {
-        if (after[c].kind == TokenKind::kPunct) break;
+        if (after[c].kind == TokenKind::kPunct) {
+          if (PossessiveAt(after, c)) continue;  // "the ad's narrator says"
+          break;
+        }
         size_t n = CueAt(after, c);
         if (n == 0) continue;
         size_t p = c - 1;
@@ -567,10 +827,24 @@ class QuoteFinder {
         continue;
       }
       SetCue(before, start, n, q);
-      if (start == 0) return true;
-      size_t p = start - 1;
-      while (p > 0 && IsAdverbOrAux(before[p].Text(text_))) --p;
-      if (SpeakerEndingAt(before, p, 0, r.open_begin, &s)) SetSpeaker(s, q);
+      if (start > 0) {
+        size_t p = start - 1;
+        while (p > 0 && IsAdverbOrAux(before[p].Text(text_))) --p;
+        if (SpeakerEndingAt(before, p, 0, r.open_begin, &s)) {
+          SetSpeaker(s, q);
+          return true;
+        }
+      }
+      // Inverted order at a clause start: `Said Ana Ruiz: “...”`.
+      if ((start == 0 || before[start - 1].kind == TokenKind::kPunct) &&
+          SpeakerStartingAt(before, start + n, r.open_begin, &s) &&
+          s.end <= (start + n + 6 < before.size() ? before[start + n + 6].begin : r.open_begin)) {
+        SetSpeaker(s, q);
+        return true;
+      }
+      // Participle or far cue: `Ruiz attacked the plan on Tuesday, saying, “...”` -> the
+      // subject of the clause.
+      if (ClauseSubject(before, start, r.open_begin, &s)) SetSpeaker(s, q);
       return true;
     }
     // `according to X` after the quote, beyond the first words.

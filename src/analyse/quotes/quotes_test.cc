@@ -75,7 +75,7 @@ TEST(FindQuotesTest, Table) {
        "a reckless gamble => Daniel Achterberg (Daniel Achterberg) [described]"},
       {"scare quotes dropped", "The so-called \u201Cexperts\u201D disagreed again.", ""},
       {"long quote without speaker kept",
-       "A sign on the door read \u201Cclosed until further notice\u201D for weeks.",
+       "The banner \u201Cclosed until further notice\u201D hung over the gate for weeks.",
        "closed until further notice =>  []"},
       {"next quote continues the speaker",
        "\u201CWe are ready,\u201D Halvorsen said. \u201CThe trucks leave at dawn.\u201D",
@@ -148,6 +148,54 @@ TEST(FindQuotesTest, SpeakerNamesWithRolesAndAppositives) {
        "Nurse Anna Kowalczyk spoke first.\n\nThe ward was full, said Dr. Laura Brook, who runs "
        "it. Beds lined the corridor. \u201CWe need more staff,\u201D she said.",
        "We need more staff => Laura Brook (she) [said]"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
+// Attribution shapes common in political news: party tags, long appositives, dashes,
+// transcripts, participle cues and unnamed sources.
+TEST(FindQuotesTest, AttributionShapes) {
+  const Case kCases[] = {
+      {"title and party tag in parentheses before the cue",
+       "\u201CThe levy is a trap,\u201D Sen. Ada Mirren (R-Ohio) said Tuesday.",
+       "The levy is a trap => Ada Mirren (Ada Mirren) [said]"},
+      {"two appositives sharing a comma",
+       "\u201CThe board overreached,\u201D Tomas Brel, the treasurer of Wexland, one of the "
+       "counties suing the board, said in an interview on Sunday.",
+       "The board overreached => Tomas Brel (Tomas Brel) [said in an interview]"},
+      {"party tag with an abbreviation period",
+       "\u201CThe vote will hold,\u201D Majority Leader Otto Veil, R-Ky., said.",
+       "The vote will hold => Majority Leader Otto Veil (Majority Leader Otto Veil) [said]"},
+      {"long description before a cue that precedes the quote",
+       "Kara Lint, the harbour police chief who took over in 2012, said the film did not give "
+       "\u201Cany clear proof of a weapon.\u201D",
+       "any clear proof of a weapon. => Kara Lint (Kara Lint) [said]"},
+      {"dash attribution", "\u201CI will vote for the first time this year.\u201D \u2015 Rosa Quell\n",
+       "I will vote for the first time this year. => Rosa Quell (Rosa Quell) [\u2015]"},
+      {"transcript label inside the quote",
+       "\"MARLOW: Will you attend the debate tomorrow?\n\n\"KESTEN: I will not attend it.\"",
+       "Will you attend the debate tomorrow? => MARLOW (MARLOW) [:] || I will not attend it. "
+       "=> KESTEN (KESTEN) [:]"},
+      {"participle cue takes the clause subject",
+       "Ada Mirren attacked the levy on Monday, saying, \u201CIt punishes every farmer.\u201D",
+       "It punishes every farmer. => Ada Mirren (Ada Mirren) [saying]"},
+      {"pronoun subject of a participle cue",
+       "Marta Okonjo spoke first. She then defended the plan, saying, \u201CIt works.\u201D",
+       "It works. => Marta Okonjo (She) [saying]"},
+      {"unnamed source with a possessive",
+       "\u201CIf he thinks that is fair,\u201D the ad\u2019s narrator says, \u201Cwhat does he "
+       "think of you?\u201D",
+       "If he thinks that is fair => the ad\u2019s narrator (the ad\u2019s narrator) [says] || "
+       "what does he think of you? => the ad\u2019s narrator (the ad\u2019s narrator) [says]"},
+      {"unnamed written source",
+       "\u201COur children are thriving in these schools,\u201D the letter reads.",
+       "Our children are thriving in these schools => the letter (the letter) [reads]"},
+      {"a few words between the quote and a pronoun attribution",
+       "Voting fraud is rare, said Kara Lint.\n\n\u201CThe only way the mill will change is if "
+       "owners face fines\u201D for dumping, she said.",
+       "The only way the mill will change is if owners face fines => Kara Lint (she) [said]"},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Render(c.text), c.want) << c.name;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "analyse/analyse.h"
+#include "analyse/text/tokenize.h"
 
 namespace storyline::analyse {
 namespace {
@@ -97,3 +98,22 @@ TEST(SplitSentencesTest, SpansAreTrimmedAndOrdered) {
 
 }  // namespace
 }  // namespace storyline::analyse
+
+namespace storyline::analyse::internal {
+namespace {
+
+// A range that ends inside a multi-byte character must still be tokenised to the end, with
+// no empty token (it once looped forever).
+TEST(TokenizeTest, RangeEndingInsideACharacterTerminates) {
+  const std::string text = "Zoë Müller";  // "ë" and "ü" are two bytes each
+  for (size_t end = 0; end <= text.size(); ++end) {
+    std::vector<Token> tokens = Tokenize(text, 0, end);
+    for (const Token& t : tokens) {
+      EXPECT_LT(t.begin, t.end) << "end=" << end;
+      EXPECT_LE(t.end, end);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace storyline::analyse::internal

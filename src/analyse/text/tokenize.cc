@@ -171,6 +171,9 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
       }
       break;
     }
+    // A code point cut by `end` stops the loop before it consumed anything; take the clamped
+    // bytes so that every token is non-empty and the scan always advances.
+    if (i == t.begin) i += len;
     t.end = static_cast<uint32_t>(i);
     t.all_caps = letters >= 2 && uppers == letters;
     // Keep the period of "Mr." / an initial "F." when a capitalised word follows on the line.

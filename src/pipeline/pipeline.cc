@@ -89,6 +89,31 @@ Result<uint64_t> RefreshSummaries(store::Store& store, const summarise::SummaryO
   return static_cast<uint64_t>(stale->size());
 }
 
+Status RestoreLinker(store::Store& store, link::Linker& linker) {
+  return store.ForEachArticle([&](store::StoredArticle&& a) { linker.Restore(a.doc, a.link); });
+}
+
+Result<std::vector<Result<StoredVerdict>>> StoreRecords(store::Store& store, link::Linker& linker,
+                                                        const std::vector<RawRecord>& records,
+                                                        int threads) {
+  auto processed = ProcessAll(records, threads);
+  std::vector<LinkResult> links = LinkBatch(linker, processed);
+  std::vector<Result<StoredVerdict>> out;
+  out.reserve(records.size());
+  std::vector<store::StoredArticle> batch;
+  batch.reserve(records.size());
+  for (size_t i = 0; i < processed.size(); ++i) {
+    if (!processed[i]) {
+      out.push_back(Err(processed[i].error()));
+      continue;
+    }
+    out.push_back(StoredVerdict{links[i], processed[i]->article.title});
+    batch.push_back({std::move(*processed[i]), std::move(links[i])});
+  }
+  STORYLINE_RETURN_IF_ERROR(store.PutBatch(batch));
+  return out;
+}
+
 Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>& paths,
                             const IngestOptions& options, const ingest::ErrorSink& on_error) {
   const auto start = std::chrono::steady_clock::now();
@@ -96,8 +121,7 @@ Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>&
 
   // Rebuild the linker from what is stored, so new articles link against old ones.
   link::Linker linker(options.link);
-  STORYLINE_RETURN_IF_ERROR(store.ForEachArticle(
-      [&](store::StoredArticle&& a) { linker.Restore(a.doc, a.link); }));
+  STORYLINE_RETURN_IF_ERROR(RestoreLinker(store, linker));
 
   ProgressBar bar(options.progress, options.progress ? ingest::TotalInputBytes(paths) : 0);
   std::vector<RawRecord> pending;
@@ -106,22 +130,18 @@ Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>&
 
   auto flush = [&]() -> Status {
     if (pending.empty()) return Status::Ok();
-    auto processed = ProcessAll(pending, options.threads);
-    std::vector<LinkResult> links = LinkBatch(linker, processed);
-    std::vector<store::StoredArticle> batch;
-    batch.reserve(pending.size());
-    for (size_t i = 0; i < processed.size(); ++i) {
-      if (!processed[i]) {
-        ++report.skipped;
-        if (on_error) on_error(processed[i].error());
-        continue;
-      }
-      batch.push_back({std::move(*processed[i]), std::move(links[i])});
-    }
+    auto verdicts = StoreRecords(store, linker, pending, options.threads);
     pending.clear();
     pending_ids.clear();
-    STORYLINE_RETURN_IF_ERROR(store.PutBatch(batch));
-    report.stored += batch.size();
+    if (!verdicts) return verdicts.error();
+    for (const auto& v : *verdicts) {
+      if (v) {
+        ++report.stored;
+      } else {
+        ++report.skipped;
+        if (on_error) on_error(v.error());
+      }
+    }
     return Status::Ok();
   };
 

@@ -30,6 +30,24 @@ std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& re
 std::vector<LinkResult> LinkBatch(link::Linker& linker,
                                   const std::vector<Result<AnalysedArticle>>& batch);
 
+// Rebuilds `linker` from every stored article (arrival order), so new articles link against
+// what the store holds.
+Status RestoreLinker(store::Store& store, link::Linker& linker);
+
+// What was decided for one stored article.
+struct StoredVerdict {
+  LinkResult link;
+  std::string title;
+};
+
+// Extracts, analyses and links `records` (whose ids are not stored yet) and stores them in one
+// transaction. Returns one entry per record, parallel to `records`: its verdict, or why it was
+// skipped. Fails only when the store write fails; then nothing of the batch is stored, but
+// `linker` has seen the articles (restore it before using it again).
+Result<std::vector<Result<StoredVerdict>>> StoreRecords(store::Store& store, link::Linker& linker,
+                                                        const std::vector<RawRecord>& records,
+                                                        int threads);
+
 struct IngestOptions {
   size_t batch_size = 256;  // articles per store transaction
   int threads = 0;          // 0 = hardware concurrency

@@ -244,8 +244,7 @@ struct Api::Impl {
   // linker never remembers articles the store does not have).
   Status RestoreLinker() {
     auto fresh = std::make_unique<link::Linker>();
-    STORYLINE_RETURN_IF_ERROR(writer->ForEachArticle(
-        [&](store::StoredArticle&& a) { fresh->Restore(a.doc, a.link); }));
+    STORYLINE_RETURN_IF_ERROR(pipeline::RestoreLinker(*writer, *fresh));
     linker = std::move(fresh);
     return Status::Ok();
   }
@@ -409,29 +408,25 @@ struct Api::Impl {
       fresh.push_back(std::move(r));
     }
 
-    auto processed = pipeline::ProcessAll(fresh, options.threads);
-    std::vector<LinkResult> links = pipeline::LinkBatch(*linker, processed);
-    std::vector<store::StoredArticle> batch;
-    for (size_t k = 0; k < processed.size(); ++k) {
+    auto verdicts = pipeline::StoreRecords(*writer, *linker, fresh, options.threads);
+    if (!verdicts) {
+      Status restored = RestoreLinker();  // forget the articles that were not stored
+      if (!restored.ok()) return FromStatus(restored);
+      return FromStatus(verdicts.error());
+    }
+    for (size_t k = 0; k < verdicts->size(); ++k) {
       const size_t i = fresh_at[k];
-      if (!processed[k]) {
+      const auto& v = (*verdicts)[k];
+      if (!v) {
         results[i] = {{"id", fresh[k].id}, {"status", "error"}, {"where", posted[i].where},
-                      {"error", processed[k].error().message()}};
+                      {"error", v.error().message()}};
         ++errors;
         continue;
       }
-      results[i] = json::parse(codec::LinkToJson(links[k]));
+      results[i] = json::parse(codec::LinkToJson(v->link));
       results[i]["status"] = "stored";
-      results[i]["title"] = processed[k]->article.title.empty()
-                                ? json(nullptr) : json(processed[k]->article.title);
-      batch.push_back({std::move(*processed[k]), std::move(links[k])});
+      results[i]["title"] = v->title.empty() ? json(nullptr) : json(v->title);
       ++stored;
-    }
-    Status st = writer->PutBatch(batch);
-    if (!st.ok()) {
-      Status restored = RestoreLinker();  // forget the articles that were not stored
-      if (!restored.ok()) return FromStatus(restored);
-      return FromStatus(st);
     }
     auto summaries = pipeline::RefreshSummaries(*writer, summarise::SummaryOptions{});
     if (!summaries) return FromStatus(summaries.error());

@@ -130,7 +130,15 @@ class QuoteFinder {
       // Two- and three-word names by their last word, for surname speakers.
       const std::string& name = entities_[i].entity;
       size_t spaces = std::count(name.begin(), name.end(), ' ');
-      if (entities_[i].type != EntityType::kPlace && spaces >= 1 && spaces <= 2) {
+      // A name the entity stage left MISC ("Ada Mirren") may still be a pronoun's antecedent.
+      if (entities_[i].type == EntityType::kPerson ||
+          (entities_[i].type == EntityType::kMisc && spaces >= 1 && spaces <= 2 &&
+           PersonShaped(entities_[i].text))) {
+        antecedents_.push_back(i);
+      }
+      // "Said Ruiz" (an inverted cue swallowed into the name) is no full name.
+      bool cue_first = name.rfind("Said ", 0) == 0 || name.rfind("Says ", 0) == 0;
+      if (entities_[i].type != EntityType::kPlace && spaces >= 1 && spaces <= 2 && !cue_first) {
         full_names_[name.substr(name.rfind(' ') + 1)].push_back(i);
       }
     }
@@ -203,6 +211,7 @@ class QuoteFinder {
     for (size_t p = 0; p < paras.size(); ++p) {
       auto [pb, pe] = paras[p];
       Mark open = Mark::kNone;
+      bool nested = false;  // the open quote holds an opening mark of the other kind
       size_t open_begin = 0, open_end = 0;
       bool continues = chain >= 0;  // the previous paragraph left a quote open
       size_t i = pb;
@@ -220,6 +229,25 @@ class QuoteFinder {
           kind = Mark::kStraight;
           opening = open == Mark::kNone;
           closing = open == Mark::kStraight;
+          // Mixed marks (`“...,"`): a straight mark shaped like a closing one (after a
+          // non-space, before a space, punctuation or the end) closes a curly quote.
+          if (open == Mark::kCurly && !nested && i > pb &&
+              !internal::IsSpace(static_cast<unsigned char>(text_[i - 1])) &&
+              (i + 1 >= pe || internal::IsSpace(static_cast<unsigned char>(text_[i + 1])) ||
+               text_[i + 1] == '.' || text_[i + 1] == ',' || text_[i + 1] == ';')) {
+            kind = Mark::kCurly;
+            closing = true;
+          }
+        }
+        // And `"...,” said X`: a curly closing mark ends a straight quote.
+        // Unless the straight quote holds a curly opening mark (a nested quote).
+        if (c == U'\u201D' && open == Mark::kStraight && !nested) kind = Mark::kStraight;
+        // A mark of the other kind opening inside the open quote: a nested quote, so mixed
+        // closing marks are not trusted until this quote closes.
+        if (open != Mark::kNone && !closing &&
+            ((open == Mark::kStraight && (c == U'\u201C' || c == U'\u201E')) ||
+             (open == Mark::kCurly && c == '"'))) {
+          nested = true;
         }
         if (kind != Mark::kNone) {
           if (opening && (open == Mark::kNone || open == kind)) {
@@ -227,6 +255,7 @@ class QuoteFinder {
             open = kind;
             open_begin = i;
             open_end = i + len;
+            nested = false;
           } else if (closing && open == kind) {
             raw_.push_back({open_begin, open_end, i, i + len, continues ? chain : -1});
             open = Mark::kNone;
@@ -288,6 +317,31 @@ class QuoteFinder {
     const Span* s2 = SentenceAt(r.close_end > 0 ? r.close_end - 1 : 0);
     if (!s1 || !s2) return false;
     return CountWords(s1->begin, r.open_begin) == 0 && CountWords(r.close_end, s2->end) == 0;
+  }
+
+  // "Ada Mirren", "Jo-Ann de Wit": every word starts upper case or is a short particle.
+  static bool PersonShaped(std::string_view name) {
+    size_t i = 0;
+    while (i < name.size()) {
+      size_t sp = name.find(' ', i);
+      if (sp == std::string_view::npos) sp = name.size();
+      std::string_view w = name.substr(i, sp - i);
+      bool particle = w == "de" || w == "van" || w == "von" || w == "bin" || w == "al";
+      if (w.empty() || (!particle && !(w[0] >= 'A' && w[0] <= 'Z'))) return false;
+      for (char c : w) {
+        if (c >= '0' && c <= '9') return false;
+      }
+      i = sp + 1;
+    }
+    return true;
+  }
+
+  // Most recent antecedent (PERSON or person-shaped MISC) ending at or before `pos`.
+  const EntityMention* AntecedentBefore(size_t pos) const {
+    auto it = std::upper_bound(antecedents_.begin(), antecedents_.end(), pos,
+                               [&](size_t p, size_t idx) { return p < entities_[idx].end; });
+    if (it == antecedents_.begin()) return nullptr;
+    return &entities_[*(it - 1)];
   }
 
   // Most recent PERSON mention ending at or before `pos`.
@@ -395,16 +449,17 @@ class QuoteFinder {
   bool ResolvePronoun(const Token& tok, size_t quote_begin, Speaker* out) const {
     size_t pos = std::min<size_t>(tok.begin, quote_begin);
     const EntityMention* p = PersonBefore(pos);
-    if (!p) return false;
     const EntityMention* pick = p;
-    const EntityMention* c = p;
+    // A salient antecedent wins; a MISC one only when salient (it may be a film title).
+    const EntityMention* c = AntecedentBefore(pos);
     for (int n = 0; c && n < 4 && c->end + 4 * kContextBytes >= pos; ++n) {
       if (Salient(*c)) {
         pick = c;
         break;
       }
-      c = c->begin > 0 ? PersonBefore(c->begin) : nullptr;
+      c = c->begin > 0 ? AntecedentBefore(c->begin) : nullptr;
     }
+    if (!pick) return false;
     *out = {tok.begin, tok.end, pick->entity};
     return true;
   }
@@ -442,7 +497,12 @@ class QuoteFinder {
                         t[c - 1].end - t[c - 1].begin <= 4 && t[c - 1].upper_initial)) {
         return t.size();
       }
-      if (t[c].kind == TokenKind::kWord && internal::IsSpeechVerb(w)) return t.size();
+      // A speech verb ends the appositive, unless a determiner makes it a noun ("one of the
+      // states suing", "the claims").
+      if (t[c].kind == TokenKind::kWord && internal::IsSpeechVerb(w) &&
+          !IsDeterminer(t[c - 1].Text(text_))) {
+        return t.size();
+      }
     }
     return t.size();
   }
@@ -541,14 +601,29 @@ class QuoteFinder {
                          Speaker* out) const {
     if (f >= t.size()) return false;
     // An entity mention, possibly after "the" and title words ("said Mayor Ingrid Solberg").
-    for (size_t g = f; g < t.size() && g < f + 5 && t[g].kind == TokenKind::kWord; ++g) {
+    for (size_t g = f; g < t.size() && g < f + 7; ++g) {
+      if (t[g].kind != TokenKind::kWord) {
+        // "said 9/11 widow Ana Ruiz": a slash inside a number is part of a role word.
+        if (t[g].kind == TokenKind::kNumber && g + 1 < t.size() && t[g + 1].Text(text_) == "/" &&
+            !t[g + 1].space_before) {
+          continue;
+        }
+        if (g > f && t[g].Text(text_) == "/" && !t[g].space_before) continue;
+        if (g > f && t[g].kind == TokenKind::kNumber && t[g - 1].Text(text_) == "/") continue;
+        break;
+      }
       auto m = by_begin_.find(t[g].begin);
       if (m != by_begin_.end()) {
         *out = FromMention(entities_[m->second]);
         return true;
       }
       std::string_view w = t[g].Text(text_);
-      if (!t[g].upper_initial && w != "the") break;
+      // Lower-case role words may precede the name ("said port director Ana Ruiz"), but not a
+      // description of its own ("said a spokesman for Acme": that phrase is the speaker).
+      if (!t[g].upper_initial && !(g == f && w == "the") &&
+          (IsDeterminer(w) || IsClauseWord(w) || IsPronoun(w))) {
+        break;
+      }
     }
     if (IsPronoun(t[f].Text(text_))) return ResolvePronoun(t[f], quote_begin, out);
     size_t e = f;
@@ -642,7 +717,7 @@ class QuoteFinder {
     while (first < cue && t[first].kind == TokenKind::kPunct) ++first;
     if (first >= cue || CountWords(s->begin, t[first].begin) != 0) return false;
     std::vector<size_t> starts = {first};
-    for (size_t c = first + 1; c < cue && c <= first + 8; ++c) {
+    for (size_t c = first + 1; c < cue && c <= first + 14; ++c) {
       if (t[c].Text(text_) == ",") {
         starts.push_back(c + 1);
         break;
@@ -652,7 +727,13 @@ class QuoteFinder {
       if (st >= cue) continue;
       if (IsPronoun(t[st].Text(text_))) return ResolvePronoun(t[st], quote_begin, out);
       for (size_t g = st; g < cue && g <= st + kMaxNpWords; ++g) {
-        if (t[g].kind == TokenKind::kPunct) break;
+        if (t[g].kind == TokenKind::kPunct) {
+          if (g > st && PossessiveAt(t, g)) {  // "The mill's owner Ana Ruiz"
+            ++g;
+            continue;
+          }
+          break;
+        }
         std::string_view w = t[g].Text(text_);
         if (g > st && (IsClauseWord(w) || internal::IsSpeechVerb(w))) break;
         auto m = by_begin_.find(t[g].begin);
@@ -660,8 +741,19 @@ class QuoteFinder {
         const EntityMention& e = entities_[m->second];
         if (e.type == EntityType::kPlace) continue;
         if (e.end > t[cue].begin) break;
-        // No other speech verb between the subject and the cue.
-        for (size_t k = TokenEndingAt(t, g, e.end) + 1; k < cue; ++k) {
+        size_t last = TokenEndingAt(t, g, e.end);
+        if (last >= t.size()) break;
+        // "Ruiz's campaign manager Ana Brel said ...": a possessor is not the subject.
+        if (PossessiveAt(t, last + 1)) {
+          g = last + 2;
+          continue;
+        }
+        // No other speech verb between the subject and the cue, except the subject's own
+        // ("Ruiz said as much on Monday, arguing that ..."): else the clause is someone else's.
+        size_t k = last + 1;
+        while (k < cue && t[k].kind == TokenKind::kWord && IsAdverbOrAux(t[k].Text(text_))) ++k;
+        if (k < cue && CueAt(t, k) > 0) ++k;
+        for (; k < cue; ++k) {
           if (t[k].kind == TokenKind::kWord && internal::IsSpeechVerb(t[k].Text(text_))) return false;
         }
         *out = FromMention(e);
@@ -806,6 +898,7 @@ class QuoteFinder {
 
     // Before the quote: `X said: “...”`, `X described it as “...”`.
     std::vector<Token> before = internal::Tokenize(text_, sb, r.open_begin);
+    if (InvertedSaid(before, r.open_begin, q)) return true;
     for (size_t k = before.size(); k-- > 0;) {
       size_t n = 0, start = k;
       for (size_t back = std::min<size_t>(3, k) + 1; back-- > 0 && n == 0;) {
@@ -835,6 +928,23 @@ class QuoteFinder {
           return true;
         }
       }
+      // A participle after an attribution: `..., Ruiz said, adding later, “...”` -> Ruiz.
+      if (start >= 2 && before[start - 1].Text(text_) == ",") {
+        size_t c = start - 2;
+        for (size_t cb = c + 1; cb-- > 0 && cb + 3 > c;) {
+          size_t n2 = CueAt(before, cb);
+          if (n2 == 0 || cb + n2 - 1 != c) continue;
+          if (cb > 0) {
+            size_t p = cb - 1;
+            while (p > 0 && IsAdverbOrAux(before[p].Text(text_))) --p;
+            if (SpeakerEndingAt(before, p, 0, r.open_begin, &s)) {
+              SetSpeaker(s, q);
+              return true;
+            }
+          }
+          break;
+        }
+      }
       // Inverted order at a clause start: `Said Ana Ruiz: “...”`.
       if ((start == 0 || before[start - 1].kind == TokenKind::kPunct) &&
           SpeakerStartingAt(before, start + n, r.open_begin, &s) &&
@@ -859,6 +969,10 @@ class QuoteFinder {
         }
       }
     }
+    // The quote ended its sentence and the attribution opens the next one, which the splitter
+    // cut off: `“… in the valley.” Ana Ruiz, the treasurer, said at a hearing.` or
+    // `“….” said Ana Ruiz.`
+    if (NextSentenceAttribution(r, qi, q)) return true;
     // A whole-sentence quote followed by a short "Smith said." sentence.
     if (WholeSentence(r) && s2 && s2->end < text_.size()) {
       size_t nb = s2->end;
@@ -904,6 +1018,87 @@ class QuoteFinder {
     return false;
   }
 
+  // `Said Ana Ruiz: “...”` / `Says the mayor: “...”` at a sentence start. The entity stage may
+  // have swallowed the capitalised cue into the name ("Said Ruiz" as one mention): the speaker
+  // is then the mention without it.
+  bool InvertedSaid(const std::vector<Token>& t, size_t quote_begin, Quote* q) const {
+    if (t.size() < 3 || t.back().Text(text_) != ":") return false;
+    size_t k = t.size() >= 10 ? t.size() - 10 : 0;
+    for (; k + 2 < t.size(); ++k) {
+      std::string_view w = t[k].Text(text_);
+      if (w != "Said" && w != "Says") continue;
+      if (k > 0 && !(t[k - 1].kind == TokenKind::kPunct && t[k - 1].Text(text_) != ",")) continue;
+      Speaker s;
+      auto m = by_begin_.find(t[k].begin);
+      if (m != by_begin_.end() && entities_[m->second].end > t[k].end) {
+        const EntityMention& e = entities_[m->second];
+        EntityMention rest;
+        rest.begin = t[k + 1].begin;
+        rest.end = e.end;
+        rest.text = std::string(text_.substr(rest.begin, rest.end - rest.begin));
+        rest.entity = rest.text;
+        rest.type = EntityType::kPerson;
+        s = FromMention(rest);
+      } else if (!SpeakerStartingAt(t, k + 1, quote_begin, &s)) {
+        return false;
+      }
+      // The speaker must run up to the colon.
+      if (s.end != t[t.size() - 2].end) return false;
+      SetCue(t, k, 1, q);
+      SetSpeaker(s, q);
+      return true;
+    }
+    return false;
+  }
+
+  // True when a cue right after t[k, k+n) ends the attribution: the sentence ends, or only a
+  // time or place phrase follows ("said at a hearing", "added Friday"), not a clause of its own.
+  bool CueEndsAttribution(const std::vector<Token>& t, size_t k) const {
+    if (k >= t.size() || t[k].kind == TokenKind::kPunct) return true;
+    std::string_view w = t[k].Text(text_);
+    static constexpr std::string_view kWords[] = {
+        "as", "during", "after", "before", "via", "to", "last", "this", "earlier", "later",
+        "today", "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday"};
+    for (std::string_view x : kWords) {
+      if (w == x) return true;
+    }
+    return IsPreposition(w);
+  }
+
+  bool NextSentenceAttribution(const RawQuote& r, size_t qi, Quote* q) const {
+    if (r.content_end == 0 || r.close_end == r.content_end) return false;
+    size_t last = r.content_end;
+    while (last > r.content_begin && internal::IsSpace(static_cast<unsigned char>(text_[last - 1]))) --last;
+    if (last == r.content_begin) return false;
+    char c = text_[last - 1];
+    if (c != '.' && c != '!' && c != '?') return false;
+    size_t nb = r.close_end;
+    while (nb < text_.size() && (text_[nb] == ' ' || text_[nb] == '\t')) ++nb;
+    if (nb >= text_.size() || text_[nb] == '\n' || text_[nb] == '\r') return false;
+    const Span* next = SentenceAt(nb);
+    size_t ne = next ? next->end : nb;
+    ne = std::min(ne, nb + kContextBytes);
+    if (qi + 1 < raw_.size() && raw_[qi + 1].open_begin >= nb) ne = std::min(ne, raw_[qi + 1].open_begin);
+    if (ne <= nb) return false;
+    std::vector<Token> nt = internal::Tokenize(text_, nb, ne);
+    if (nt.empty() || nt[0].kind != TokenKind::kWord) return false;
+    Speaker s;
+    if (size_t n = CueAt(nt, 0); n > 0 && !nt[0].upper_initial) {
+      if (!SpeakerStartingAt(nt, n, r.open_begin, &s)) return false;
+      SetCue(nt, 0, n, q);
+      SetSpeaker(s, q);
+      return true;
+    }
+    Quote trial = *q;
+    if (!NamedSpeakerThenCue(nt, 0, &trial)) return false;
+    size_t k = 0;
+    while (k < nt.size() && nt[k].end != static_cast<size_t>(trial.cue_end)) ++k;
+    if (k >= nt.size() || !CueEndsAttribution(nt, k + 1)) return false;
+    *q = std::move(trial);
+    return true;
+  }
+
   size_t PrevNonSpace(size_t pos) const {
     while (pos > 0 && internal::IsSpace(static_cast<unsigned char>(text_[pos - 1]))) --pos;
     return pos > 0 ? pos - 1 : 0;
@@ -928,6 +1123,7 @@ class QuoteFinder {
   const std::vector<EntityMention>& entities_;
   std::unordered_map<uint32_t, size_t> by_begin_, by_end_;
   std::vector<size_t> persons_;  // indices of PERSON mentions, in text order
+  std::vector<size_t> antecedents_;  // PERSON and person-shaped MISC mentions, in text order
   std::unordered_map<std::string, std::vector<size_t>> full_names_;  // last word -> entities
   std::unordered_set<uint32_t> speaker_begins_;  // speaker spans of the quotes found so far
   std::vector<RawQuote> raw_;

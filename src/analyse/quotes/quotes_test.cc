@@ -202,6 +202,62 @@ TEST(FindQuotesTest, AttributionShapes) {
   }
 }
 
+// Shapes where the attribution sits across a sentence break, behind an honorific abbreviation,
+// a long introductory phrase or an inverted "Said X:".
+TEST(FindQuotesTest, HarderAttributionShapes) {
+  const Case kCases[] = {
+      {"honorific with a period before the surname",
+       "Mr. Halvorsen opened the depot. \u201CWe need trucks, not speeches,\u201D Mr. Halvorsen "
+       "added.",
+       "We need trucks, not speeches => Halvorsen (Halvorsen) [added]"},
+      {"quote ends its sentence, name and appositives then the cue",
+       "\u201CThe levy hurts every farm in the valley.\u201D Ada Mirren, the treasurer of Wexland, "
+       "one of the counties in the suit, said at a hearing this week.",
+       "The levy hurts every farm in the valley. => Ada Mirren (Ada Mirren) [said]"},
+      {"appositive with a noun shaped like a speech verb",
+       "\u201CIt is an overreach,\u201D Tomas Brel, the treasurer of Wexland, one of the states "
+       "suing the board, said at a hearing.",
+       "It is an overreach => Tomas Brel (Tomas Brel) [said]"},
+      {"quote ends its sentence, inverted cue in lower case follows",
+       "\u201CThe harbour will not close.\u201D said port director Tove Rask.",
+       "The harbour will not close. => Tove Rask (Tove Rask) [said]"},
+      {"number-like role word before the name after the cue",
+       "\u201CThe reasons do not hold. They are wrong,\u201D said 24/7 nurse Dora Quell.",
+       "The reasons do not hold. They are wrong => Dora Quell (Dora Quell) [said]"},
+      {"inverted said with a surname",
+       "Tomas Brel runs the mill. Experts doubt the plan. Said Brel: \u201CThey are wrong.\u201D",
+       "They are wrong. => Tomas Brel (Brel) [Said]"},
+      {"participle after the speaker's own attribution",
+       "\u201CWe are ready,\u201D Tomas Brel said, adding later, \u201CThe trucks leave at "
+       "dawn.\u201D",
+       "We are ready => Tomas Brel (Tomas Brel) [said] || The trucks leave at dawn. => Tomas Brel "
+       "(Tomas Brel) [adding]"},
+      {"participle after a pronoun attribution",
+       "Ada Mirren spoke. \u201CWe are ready,\u201D she said, adding that \u201Cthe trucks leave "
+       "at dawn.\u201D",
+       "We are ready => Ada Mirren (she) [said] || the trucks leave at dawn. => Ada Mirren (she) "
+       "[adding]"},
+      {"curly opening mark closed by a straight one",
+       "\u201CThe deal is off,\" Tomas Brel said. \"It is done,\u201D Ada Mirren said.",
+       "The deal is off => Tomas Brel (Tomas Brel) [said] || It is done => Ada Mirren (Ada "
+       "Mirren) [said]"},
+      {"curly quote nested in a straight one keeps the straight pairing",
+       "\"She called it a \u201Cscam,\u201D and left the hall,\" Tomas Brel said.",
+       "She called it a \u201Cscam,\u201D and left the hall => Tomas Brel (Tomas Brel) [said]"},
+      {"participle cue after a long introductory phrase",
+       "During a long speech at the harbour on Monday, Ada Mirren attacked the levy, saying, "
+       "\u201CIt punishes every farmer.\u201D",
+       "It punishes every farmer. => Ada Mirren (Ada Mirren) [saying]"},
+      {"participle cue after the subject's own speech verb, subject behind a possessive",
+       "The mill's owner Tomas Brel said as much in an interview, arguing that the levy "
+       "\u201Cpunishes every farmer in the valley.\u201D",
+       "punishes every farmer in the valley. => Tomas Brel (Tomas Brel) [arguing]"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.name;
+  }
+}
+
 TEST(FindQuotesTest, QuoteSpanExcludesMarks) {
   std::string text = "\u201CGo home,\u201D she said.";
   std::vector<Quote> q = FindQuotes(text, SplitSentences(text), {});

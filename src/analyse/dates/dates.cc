@@ -359,7 +359,10 @@ class DateFinder {
       const std::string& n = L(k + 1);
       return n == "to" || n == "on" || n == "in" || n == "by" || n == "for";
     }
-    if ((w == "plans" || w == "plan") && L(k + 1) == "to") return true;
+    if ((w == "plans" || w == "plan" || w == "planned" || w == "planning" || w == "set") &&
+        L(k + 1) == "to") {
+      return true;
+    }
     if (w == "is" || w == "are") {
       const std::string& n = L(k + 1);
       if (n == "to") return true;
@@ -418,13 +421,23 @@ class DateFinder {
                     (EndsWith(prev, "ed") || prev == "said" || prev == "told" ||
                      prev == "wrote");
     if (reported || prev == "since") return false;
+    // "Friday's purchases", "Wednesday's ruling": a possessive weekday names an event already
+    // reported on, so it stays in the past whatever the clause's tense.
+    if (Touch(wd + 1) && (L(wd + 1) == "'" || L(wd + 1) == "\u2019") && Touch(wd + 2) &&
+        L(wd + 2) == "s") {
+      return false;
+    }
     size_t after = wd + 1;
     if (Next(after) && IsWord(after) &&
         (L(after) == "morning" || L(after) == "afternoon" || L(after) == "evening" ||
          L(after) == "night")) {
       ++after;
     }
-    bool prep_future = prev == "until" || prev == "till" || prev == "by" || prev == "before" ||
+    // "as early as Tuesday", "as soon as Tuesday": the earliest date of something ahead.
+    bool as_soon = prev == "as" && p > 1 && IsWord(p - 2) &&
+                   (L(p - 2) == "early" || L(p - 2) == "soon");
+    bool prep_future = as_soon || prev == "until" || prev == "till" || prev == "by" ||
+                       prev == "before" ||
                        (prev == "from" && Next(after) &&
                         (L(after) == "on" || L(after) == "onward" || L(after) == "onwards"));
     int tense = ClauseTense(p, wd);
@@ -446,6 +459,11 @@ class DateFinder {
   size_t VagueReference(size_t i) {
     const std::string& w = L(i);
     if (w == "now" || w == "currently") {
+      // "Now, he says, ..." opening a sentence is a discourse marker, not a time.
+      bool opens = i == 0 || tokens_[i].newline_before ||
+                   (tokens_[i - 1].kind == TokenKind::kPunct &&
+                    (L(i - 1) == "." || L(i - 1) == "\"" || L(i - 1) == "\u201C"));
+      if (w == "now" && opens && Touch(i + 1) && L(i + 1) == ",") return i + 1;
       Add(i, i + 1, DateType::kDate, "PRESENT_REF");
       return i + 1;
     }
@@ -468,6 +486,19 @@ class DateFinder {
       return i + 1;
     }
     if (w == "recent") {
+      // "recent months/weeks/days" are TIMEX3 durations of unknown length up to now (PXM);
+      // "recent years" stays a vague past reference, as the guidelines' examples annotate it.
+      if (Next(i + 1)) {
+        const std::string& u = L(i + 1);
+        const char* px = u == "months" || u == "quarters" ? "PXM"
+                         : u == "weeks"                   ? "PXW"
+                         : u == "days"                    ? "PXD"
+                                                          : nullptr;
+        if (px) {
+          Add(i, i + 2, DateType::kDuration, px);
+          return i + 2;
+        }
+      }
       size_t e = Next(i + 1) && IsPluralUnit(L(i + 1)) ? i + 2 : i + 1;
       Add(i, e, DateType::kDate, "PAST_REF");
       return e;
@@ -649,7 +680,10 @@ class DateFinder {
         // The latest such quarter that has begun by publication, unless the clause looks ahead.
         int start_month = 3 * (q - 1) + 1;
         vy = start_month <= p.month ? p.year : p.year - 1;
-        if (ClauseTense(i, e - 1) > 0 && (vy < p.year || 3 * q < p.month)) ++vy;
+        // A future clause about the quarter that ended last ("expects to report
+        // third-quarter net" in October) is still about that quarter: results come after it.
+        int months_since_end = (p.year - vy) * 12 + p.month - 3 * q;
+        if (ClauseTense(i, e - 1) > 0 && months_since_end > 3) ++vy;
         if (year_ago) vy = p.year - 1;
       }
       if (year_ago && !year && !shift_set) vy = ref.first - 1;
@@ -1152,7 +1186,15 @@ class DateFinder {
     }
     bool ago = Next(k + 1) && L(k + 1) == "ago";
     if (w == "a" || w == "an") {
-      if (!ago) return i;  // "a day" is too often not a duration ("once a day")
+      // "a day" is too often not a duration ("once a day", "$5 a week"); after a word that
+      // asks for a length ("within a week", "for a month", "barely a year") it is one.
+      std::string prev = i > 0 && IsWord(i - 1) ? L(i - 1) : std::string();
+      bool length_cue = prev == "within" || prev == "for" || prev == "over" ||
+                        prev == "barely" || prev == "nearly" || prev == "almost" ||
+                        prev == "than" || prev == "lasting" || prev == "last";
+      bool anchored = Next(k + 1) && (L(k + 1) == "earlier" || L(k + 1) == "later" ||
+                                      L(k + 1) == "before" || L(k + 1) == "or");
+      if (!ago && (!length_cue || anchored || *unit == 'N' || *unit == 'S')) return i;
     }
     if (!ago) {
       Add(i, k + 1, DateType::kDuration, DurationValue(n, *unit));

@@ -74,6 +74,11 @@ TEST(FindDatesTest, ResolvedAgainstPublicationDate) {
       {"The strike lasted 10 days.", "DURATION 10 days=P10D"},
       {"They signed a three-year deal.", "DURATION three-year=P3Y"},
       {"Police held him for 48 hours.", "DURATION 48 hours=PT48H"},
+      // "a week" is a length only where the sentence asks for one.
+      {"The survey must end within a week.", "DURATION a week=P1W"},
+      {"The crew camped there for a month.", "DURATION a month=P1M"},
+      {"The ferry sails twice a week.", ""},
+      {"Rent is $900 a month.", ""},
       {"The market opens every Monday.", "SET every Monday=XXXX-WXX-1"},
       {"The paper appears weekly.", "SET weekly=P1W"},
       {"Buses run every two weeks.", "SET every two weeks=P2W"},
@@ -123,6 +128,12 @@ TEST(FindDatesTest, WeekdayDirectionFollowsPrepositionAndTense) {
       {"Police were called on Saturday, and the trial will start soon.",
        "DATE Saturday=2024-12-07"},
       {"The ceremony would have taken place on Friday.", "DATE Friday=2024-12-06"},
+      // A possessive weekday names something already reported, even in a future clause.
+      {"Lawyers will try to overturn Friday's verdict.", "DATE Friday=2024-12-06"},
+      // "as early as", "as soon as", "planned to ... on" look ahead.
+      {"The envoy could arrive as early as Thursday.", "DATE Thursday=2024-12-12"},
+      {"The crew may leave as soon as Friday.", "DATE Friday=2024-12-13"},
+      {"Farmers planned to march on Saturday.", "DATE Saturday=2024-12-14"},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Render(c.text), c.want) << c.text;
@@ -138,8 +149,14 @@ TEST(FindDatesTest, VagueReferencesQuartersYearsAndSeasons) {
       {"The ferry now runs twice a week.", "DATE now=PRESENT_REF"},
       {"Right now the dam is full.", "DATE Right now=PRESENT_REF"},
       {"The mill is currently closed.", "DATE currently=PRESENT_REF"},
+      {"The mill is closed now.", "DATE now=PRESENT_REF"},
+      {"It rained. Now, the mayor says, the dam is safe.", ""},
       {"The mayor recently moved.", "DATE recently=PAST_REF"},
       {"Floods grew worse in recent years.", "DATE recent years=PAST_REF"},
+      // "recent months/weeks/days" are durations of unknown length up to now.
+      {"Rents climbed in recent months.", "DURATION recent months=PXM"},
+      {"Queues grew in recent weeks.", "DURATION recent weeks=PXW"},
+      {"Two ferries sank in recent days.", "DURATION recent days=PXD"},
       {"Rates may fall in the near future.", "DATE the near future=FUTURE_REF"},
       {"In the past, the bridge flooded.", "DATE the past=PAST_REF"},
       {"Rents rose over the past three months.", "DURATION the past three months=P3M"},
@@ -149,6 +166,10 @@ TEST(FindDatesTest, VagueReferencesQuartersYearsAndSeasons) {
       {"Third-quarter profit at the fictional Orbis Mills rose.",
        "DATE Third-quarter=2024-Q3"},
       {"Orbis expects a loss in the fourth quarter.", "DATE the fourth quarter=2024-Q4"},
+      // A future clause about the quarter that just ended keeps its year; older quarters
+      // in a future clause are next year's.
+      {"Orbis expects to report third-quarter net of $3.", "DATE third-quarter=2024-Q3"},
+      {"Orbis will open a plant in the second quarter.", "DATE the second quarter=2025-Q2"},
       {"Orbis earned $5 in the third quarter, up from $4 a year earlier. Sales in the quarter "
        "rose.",
        "DATE the third quarter=2024-Q3; DATE a year earlier=2023-Q3; DATE the quarter=2024-Q3"},

@@ -360,23 +360,7 @@ Status Store::ForEachArticle(const std::function<void(StoredArticle&&)>& fn) {
 }
 
 Result<std::vector<StoryInfo>> Store::ListStories(int limit, int offset, StorySort sort) {
-  const char* order = sort == StorySort::kSize      ? "article_count DESC, last_seq DESC"
-                      : sort == StorySort::kSources ? "independent_sources DESC, last_seq DESC"
-                                                    : "last_published IS NULL, last_published DESC, last_seq DESC";
-  std::string sql =
-      "SELECT id, headline, article_count, independent_sources, first_published, "
-      "last_published FROM stories ORDER BY " + std::string(order) + ", id LIMIT ?1 OFFSET ?2";
-  Stmt s(impl_->db, sql.c_str());
-  if (!s.ok()) return Err(s.Error("prepare"));
-  s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
-  std::vector<StoryInfo> out;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    out.push_back({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), static_cast<int>(s.Int(3)),
-                   s.Text(4), s.Text(5)});
-  }
-  if (rc != SQLITE_DONE) return Err(s.Error("list stories"));
-  return out;
+  return FindStories(StoryFilter{}, limit, offset, sort);
 }
 
 Result<std::vector<StoryInfo>> Store::FindStories(const StoryFilter& filter, int limit,

@@ -56,7 +56,7 @@
     return a === b || !b ? a : (a ? a + ' – ' + b : b);
   }
 
-  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+  function plural(n, word, many) { return n + ' ' + (n === 1 ? word : (many || word + 's')); }
 
   // Parses the hash: "#/story/ID?x=1" -> {parts: ['story', 'ID'], query: URLSearchParams}.
   function parseHash() {
@@ -318,13 +318,34 @@
       data.hits.length ? list : el('p', { className: 'status' }, 'Nothing found.'));
   }
 
-  // Entity page: #/entity/NAME — its stories, most recent first.
-  async function renderEntity(name, query) {
-    const offset = Math.max(0, Number(query.get('offset') || 0) | 0);
-    const data = await api('/api/stories?' + new URLSearchParams({ entity: name, sort: 'recent', limit: PAGE, offset }).toString());
-    show(name, el('h1', {}, name), el('p', { className: 'meta' }, 'Stories mentioning this name, most recent first'),
-      data.stories.length ? el('ul', { className: 'story-list' }, ...data.stories.map(storyItem)) : el('p', { className: 'status' }, 'No stories.'),
-      pager(query, data.has_more, entityHref(name)));
+  // Entity page: #/entity/NAME — its stories over time (grouped by month, most recent first)
+  // and the names that appear with it most often.
+  async function renderEntity(name) {
+    const data = await api('/api/entities/' + enc(name) + '?limit=200');
+    const months = new Map();
+    for (const s of data.stories) {
+      const month = (s.last_published || s.first_published || '').slice(0, 7) || 'date unknown';
+      if (!months.has(month)) months.set(month, []);
+      months.get(month).push(s);
+    }
+    const timeline = el('div', { className: 'entity-timeline' });
+    for (const [month, stories] of months) {
+      timeline.append(el('h3', {}, month), el('ul', { className: 'story-list' }, ...stories.map((s) => {
+        const item = storyItem(s);
+        item.querySelector('.meta').append(' · named ' + plural(s.mentions, 'time') + ' in ' + plural(s.articles_mentioning, 'article'));
+        return item;
+      })));
+    }
+    const related = data.related.length
+      ? el('ul', { className: 'chips' }, ...data.related.map((r) => el('li', {},
+        el('a', { href: entityHref(r.entity), title: r.type }, r.entity + ' (' + r.articles + ')'))))
+      : el('p', { className: 'status' }, 'No other names appear with it.');
+    show(name, el('h1', {}, name),
+      el('p', { className: 'meta' }, data.type + ' · named ' + plural(data.mentions, 'time') + ' in ' +
+        plural(data.articles, 'article') + ' · ' + plural(data.stories.length, 'story', 'stories') +
+        (data.stories.length >= data.limit ? ' (the most recent shown)' : '')),
+      el('section', { 'aria-labelledby': 'entity-stories' }, el('h2', { id: 'entity-stories' }, 'Stories over time'), timeline),
+      el('section', { 'aria-labelledby': 'entity-related' }, el('h2', { id: 'entity-related' }, 'Often named with'), related));
   }
 
   async function route() {
@@ -332,7 +353,7 @@
     try {
       if (parts[0] === 'story' && parts[1]) await renderStory(parts[1]);
       else if (parts[0] === 'article' && parts[1]) await renderArticle(parts[1]);
-      else if (parts[0] === 'entity' && parts[1]) await renderEntity(parts[1], query);
+      else if (parts[0] === 'entity' && parts[1]) await renderEntity(parts[1]);
       else if (parts[0] === 'search') await renderSearch(query);
       else await renderList(query);
     } catch (err) {

@@ -43,6 +43,30 @@ struct SearchHit {
   double score = 0;     // bm25: lower is better
 };
 
+// One story in which an entity is mentioned, and how much.
+struct EntityStory {
+  StoryInfo story;
+  int articles = 0;  // articles of the story that mention the entity
+  int mentions = 0;  // mentions over those articles
+};
+
+// Another entity mentioned in the same articles.
+struct RelatedEntity {
+  std::string entity;
+  std::string type;
+  int articles = 0;  // articles that mention both
+};
+
+// What the store knows of one canonical entity (the server's entity page).
+struct EntityDetail {
+  std::string entity;
+  std::string type;  // the type most of its mentions carry
+  int article_count = 0;
+  int mention_count = 0;
+  std::vector<EntityStory> stories;    // most recently published first
+  std::vector<RelatedEntity> related;  // most shared articles first
+};
+
 enum class StorySort { kRecent, kSize, kSources };
 
 // Narrows FindStories; empty fields do not filter, set fields must all hold.
@@ -61,7 +85,7 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
 
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   int schema_version() const;
 
   // True if an article with this id is stored.
@@ -84,6 +108,9 @@ class Store {
                                              StorySort sort);
   Result<StoryDetail> GetStory(const std::string& id);
   Result<StoredArticle> GetArticle(const std::string& id);
+  // The entity with this canonical name (exact), its `story_limit` most recent stories and its
+  // `related_limit` most frequent co-mentioned entities. NotFound when no article mentions it.
+  Result<EntityDetail> GetEntity(const std::string& entity, int story_limit, int related_limit);
   // Full-text search over titles and texts; `query` is plain words (no FTS syntax needed).
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit);
   Result<int64_t> ArticleCount();

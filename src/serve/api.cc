@@ -258,13 +258,17 @@ struct Api::Impl {
     if (req.method != "GET" && req.method != "HEAD") {
       return ErrorResponse(405, "method " + req.method + " not allowed");
     }
-    constexpr std::string_view kStory = "/api/stories/", kArticle = "/api/articles/";
+    constexpr std::string_view kStory = "/api/stories/", kArticle = "/api/articles/",
+                               kEntity = "/api/entities/";
     if (p == "/api/stories") return ListStories(req);
     if (p.size() > kStory.size() && p.compare(0, kStory.size(), kStory) == 0) {
       return GetStory(p.substr(kStory.size()));
     }
     if (p.size() > kArticle.size() && p.compare(0, kArticle.size(), kArticle) == 0) {
       return GetArticle(p.substr(kArticle.size()));
+    }
+    if (p.size() > kEntity.size() && p.compare(0, kEntity.size(), kEntity) == 0) {
+      return GetEntity(req, p.substr(kEntity.size()));
     }
     if (p == "/api/search") return Search(req);
     if (p == "/api/stats") return Stats();
@@ -340,6 +344,32 @@ struct Api::Impl {
     j["link"] = json::parse(codec::LinkToJson(a->link));
     j["story"] = a->link.story;
     return Json(Dump(j));
+  }
+
+  // An entity by its canonical name: its stories (most recent first) and who or what appears
+  // with it most often.
+  ApiResponse GetEntity(const ApiRequest& req, const std::string& name) {
+    if (name.size() > kMaxQueryBytes) return ErrorResponse(400, "entity names are limited to 1000 bytes");
+    auto limit = IntParam(req, "limit", 50, 1, kMaxLimit);
+    if (!limit) return FromStatus(limit.error());
+    auto db = readers.Acquire();
+    if (!db) return FromStatus(db.error());
+    auto e = (*db)->GetEntity(name, *limit, 15);
+    if (!e) return FromStatus(e.error());
+    json stories = json::array();
+    for (const store::EntityStory& s : e->stories) {
+      json j = json::parse(codec::StoryInfoToJson(s.story));
+      j["articles_mentioning"] = s.articles;
+      j["mentions"] = s.mentions;
+      stories.push_back(std::move(j));
+    }
+    json related = json::array();
+    for (const store::RelatedEntity& r : e->related) {
+      related.push_back({{"entity", r.entity}, {"type", r.type}, {"articles", r.articles}});
+    }
+    return Json(Dump({{"entity", e->entity}, {"type", e->type}, {"articles", e->article_count},
+                      {"mentions", e->mention_count}, {"stories", std::move(stories)},
+                      {"related", std::move(related)}, {"limit", *limit}}));
   }
 
   ApiResponse Search(const ApiRequest& req) {

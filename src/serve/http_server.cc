@@ -103,10 +103,11 @@ Status Server::Run() {
   http.set_keep_alive_timeout(2);
   http.set_read_timeout(10, 0);
   http.set_write_timeout(10, 0);
-  // GET and HEAD are answered before httplib's regex routing (and before any body is read):
-  // the Api routes them, static files included, by exact string comparison.
+  // Everything but POST is answered before httplib's regex routing (and before any body is
+  // read): the Api routes GET and HEAD, static files included, by exact string comparison, and
+  // answers other methods with 405.
   http.set_pre_routing_handler([api](const httplib::Request& req, httplib::Response& res) {
-    if (req.method != "GET" && req.method != "HEAD") return httplib::Server::HandlerResponse::Unhandled;
+    if (req.method == "POST") return httplib::Server::HandlerResponse::Unhandled;
     Reply(api->Handle(ToApiRequest(req)), res);
     return httplib::Server::HandlerResponse::Handled;
   });
@@ -142,6 +143,7 @@ Status Server::Run() {
   }
   m.port = bound;
   if (m.stop_requested) return Status::Ok();
+  if (m.options.on_listening) m.options.on_listening(bound);
   // Returns once Stop() was called and the worker pool has finished the accepted requests.
   http.listen_after_bind();
   return Status::Ok();

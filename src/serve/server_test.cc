@@ -173,6 +173,39 @@ TEST_F(ServerTest, StoryListFiltersByTextEntityAndDate) {
   EXPECT_EQ(march["stories"][0]["first_published"], "2025-03-10");
 }
 
+TEST_F(ServerTest, EntityPageListsItsStoriesAndCoMentions) {
+  auto c = StartServer();
+  // The mayor is quoted in the bridge report and its copy: one story, two articles.
+  json article = Body(c->Get("/api/articles/velmora-1"));
+  std::string mayor;
+  for (const auto& e : article["entities"]) {
+    if (e["entity"].get<std::string>().find("Kanto") != std::string::npos) mayor = e["entity"];
+  }
+  ASSERT_FALSE(mayor.empty()) << article["entities"].dump();
+  auto r = c->Get("/api/entities/" + httplib::detail::encode_query_param(mayor));
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  json e = Body(r);
+  EXPECT_EQ(e["entity"], mayor);
+  EXPECT_EQ(e["type"], "PERSON");
+  EXPECT_EQ(e["articles"], 2);
+  ASSERT_EQ(e["stories"].size(), 1u);
+  EXPECT_EQ(e["stories"][0]["id"], article["story"]);
+  EXPECT_EQ(e["stories"][0]["articles_mentioning"], 2);
+  bool velmora_related = false;
+  for (const auto& rel : e["related"]) {
+    if (rel["entity"].get<std::string>().find("Velmora") != std::string::npos) velmora_related = true;
+  }
+  EXPECT_TRUE(velmora_related) << e["related"].dump();
+
+  auto none = c->Get("/api/entities/Nobody%20Anywhere");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->status, 404);
+  auto bad = c->Get("/api/entities/" + httplib::detail::encode_query_param(mayor) + "?limit=0");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+}
+
 TEST_F(ServerTest, BadParametersAre400) {
   auto c = StartServer();
   for (const char* path :
@@ -222,6 +255,14 @@ TEST_F(ServerTest, UnknownIdsAre404) {
     EXPECT_EQ(r->status, 404) << path;
     EXPECT_TRUE(Body(r).contains("error")) << path;
   }
+  // Read-only resources exist but cannot be changed: 405, in the same JSON shape.
+  auto del = c->Delete("/api/articles/velmora-1");
+  ASSERT_TRUE(del);
+  EXPECT_EQ(del->status, 405);
+  EXPECT_TRUE(Body(del).contains("error"));
+  auto put = c->Put("/api/stories", "{}", "application/json");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 405);
 }
 
 TEST_F(ServerTest, ArticlePageHasSpansIntoItsText) {

@@ -44,6 +44,10 @@ CREATE TABLE stories(
 CREATE INDEX stories_stale ON stories(summary_stale) WHERE summary_stale = 1;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
 )sql",
+    // 2: the entity page's co-mention query walks the mentions of one article.
+    R"sql(
+CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion);
@@ -446,6 +450,60 @@ Result<StoredArticle> Store::GetArticle(const std::string& id) {
   if (rc == SQLITE_DONE) return Err(NotFoundError("no article " + id));
   if (rc != SQLITE_ROW) return Err(s.Error("get article"));
   return ReadArticle(s);
+}
+
+Result<EntityDetail> Store::GetEntity(const std::string& entity, int story_limit,
+                                       int related_limit) {
+  EntityDetail d;
+  d.entity = entity;
+  {
+    Stmt s(impl_->db,
+           "SELECT type, COUNT(*), SUM(mentions) FROM entity_mentions WHERE entity = ?1 "
+           "GROUP BY type ORDER BY SUM(mentions) DESC, type");
+    if (!s.ok()) return Err(s.Error("prepare"));
+    s.Bind(1, entity);
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      if (d.type.empty()) d.type = s.Text(0);
+      d.article_count += static_cast<int>(s.Int(1));
+      d.mention_count += static_cast<int>(s.Int(2));
+    }
+    if (rc != SQLITE_DONE) return Err(s.Error("get entity"));
+    if (d.article_count == 0) return Err(NotFoundError("no entity " + entity));
+  }
+  {
+    Stmt s(impl_->db,
+           "SELECT st.id, st.headline, st.article_count, st.independent_sources, "
+           "st.first_published, st.last_published, m.articles, m.mentions FROM "
+           "(SELECT a.story AS story, COUNT(DISTINCT a.seq) AS articles, SUM(e.mentions) AS mentions "
+           " FROM entity_mentions e JOIN articles a ON a.seq = e.article_seq "
+           " WHERE e.entity = ?1 GROUP BY a.story) m JOIN stories st ON st.id = m.story "
+           "ORDER BY st.last_published IS NULL, st.last_published DESC, st.last_seq DESC, st.id "
+           "LIMIT ?2");
+    if (!s.ok()) return Err(s.Error("prepare"));
+    s.Bind(1, entity).Bind(2, static_cast<int64_t>(story_limit));
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      d.stories.push_back({{s.Text(0), s.Text(1), static_cast<int>(s.Int(2)),
+                            static_cast<int>(s.Int(3)), s.Text(4), s.Text(5)},
+                           static_cast<int>(s.Int(6)), static_cast<int>(s.Int(7))});
+    }
+    if (rc != SQLITE_DONE) return Err(s.Error("entity stories"));
+  }
+  {
+    Stmt s(impl_->db,
+           "SELECT o.entity, MIN(o.type), COUNT(*) AS n FROM entity_mentions e "
+           "JOIN entity_mentions o ON o.article_seq = e.article_seq AND o.entity != e.entity "
+           "WHERE e.entity = ?1 GROUP BY o.entity ORDER BY n DESC, o.entity LIMIT ?2");
+    if (!s.ok()) return Err(s.Error("prepare"));
+    s.Bind(1, entity).Bind(2, static_cast<int64_t>(related_limit));
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      d.related.push_back({s.Text(0), s.Text(1), static_cast<int>(s.Int(2))});
+    }
+    if (rc != SQLITE_DONE) return Err(s.Error("related entities"));
+  }
+  return d;
 }
 
 Result<std::vector<SearchHit>> Store::Search(const std::string& query, int limit) {

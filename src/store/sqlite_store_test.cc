@@ -156,5 +156,70 @@ TEST_F(StoreTest, RejectsNonStoreFilesAndNewerSchemas) {
   EXPECT_FALSE(Store::Open((dir_ / "no/such/dir/x.db").string()));
 }
 
+TEST_F(StoreTest, EntityPageListsItsStoriesNewestFirstAndCoMentionedEntities) {
+  auto s = *Store::Open(path_);
+  auto with_entities = [](StoredArticle a, std::vector<std::string> names) {
+    a.doc.analysis.entities.clear();
+    for (const auto& n : names) {
+      a.doc.analysis.entities.push_back({0, 1, n, EntityType::kPerson, n});
+    }
+    return a;
+  };
+  ASSERT_TRUE(s->PutBatch({with_entities(Make("a", "s1", "2025-03-01", "x"), {"Ana Ruiz", "Ana Ruiz", "Port Authority"}),
+                           with_entities(Make("b", "s1", "2025-03-02", "x"), {"Ana Ruiz"}),
+                           with_entities(Make("c", "s2", "2025-05-01", "x"), {"Ana Ruiz", "Port Authority"}),
+                           with_entities(Make("d", "s3", "2025-06-01", "x"), {"Port Authority"})})
+                  .ok());
+  auto e = s->GetEntity("Ana Ruiz", 10, 10);
+  ASSERT_TRUE(e) << e.error().ToString();
+  EXPECT_EQ(e->type, "PERSON");
+  EXPECT_EQ(e->article_count, 3);
+  EXPECT_EQ(e->mention_count, 4);
+  ASSERT_EQ(e->stories.size(), 2u);  // s3 does not mention her
+  EXPECT_EQ(e->stories[0].story.id, "s2");
+  EXPECT_EQ(e->stories[1].story.id, "s1");
+  EXPECT_EQ(e->stories[1].articles, 2);
+  EXPECT_EQ(e->stories[1].mentions, 3);
+  ASSERT_EQ(e->related.size(), 1u);
+  EXPECT_EQ(e->related[0].entity, "Port Authority");
+  EXPECT_EQ(e->related[0].articles, 2);
+
+  auto one = s->GetEntity("Ana Ruiz", 1, 0);
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->stories.size(), 1u);
+  EXPECT_TRUE(one->related.empty());
+
+  auto missing = s->GetEntity("Nobody", 10, 10);
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTest, MigratesAVersionOneStoreWithoutLosingArticles) {
+  {
+    auto s = *Store::Open(path_);
+    ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded.")}).ok());
+  }
+  // Turn it back into what storyline with schema 1 wrote: no co-mention index.
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP INDEX entity_mentions_article; PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s) << s.error().ToString();
+  EXPECT_EQ((*s)->schema_version(), 2);
+  EXPECT_EQ(*(*s)->ArticleCount(), 1);
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q;
+  sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_mentions_article'",
+                     -1, &q, nullptr);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(q, 0), 1);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
+
 }  // namespace
 }  // namespace storyline::store

@@ -399,10 +399,12 @@ int Main(int argc, char** argv) {
   if (*search) return RunSearch(db, words, limit, json);
   if (*serve) {
     serve_options.db_path = db;
+    serve_options.on_listening = [&](int port) {
+      std::fprintf(stderr, "storyline: serving %s on http://%s:%d/ (writes %s)\n", db.c_str(),
+                   serve_options.host.c_str(), port,
+                   serve_options.token.empty() ? "disabled: no token" : "need the bearer token");
+    };
     serve::Server server(serve_options);
-    std::fprintf(stderr, "storyline: serving %s on http://%s:%d/ (writes %s)\n", db.c_str(),
-                 serve_options.host.c_str(), serve_options.port,
-                 serve_options.token.empty() ? "disabled: no token" : "need the bearer token");
     Status st = serve::RunUntilSignalled(server);
     if (!st.ok()) {
       PrintError(st);

@@ -28,6 +28,8 @@
   const storyHref = (id) => '#/story/' + enc(id);
   const articleHref = (id) => '#/article/' + enc(id);
   const entityHref = (name) => '#/entity/' + enc(name);
+  // What to call an article without a title: its file name when the id is a path.
+  const untitled = (id) => String(id).split('/').pop() || String(id);
   const safeUrl = (u) => (typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null);
 
   async function api(path) {
@@ -38,11 +40,15 @@
     return body;
   }
 
+  // Moving focus to the new content tells keyboard and screen-reader users that the page
+  // changed; on the first page the focus stays at the top so that Tab reaches the skip link.
+  let firstPage = true;
   function show(title, ...nodes) {
     main.replaceChildren(...nodes);
     document.title = title ? title + ' · storyline' : 'storyline';
     announce.textContent = title || '';
-    main.focus({ preventScroll: true });
+    if (!firstPage) main.focus({ preventScroll: true });
+    firstPage = false;
     window.scrollTo(0, 0);
   }
 
@@ -130,7 +136,7 @@
     const span = el('span', { className: 'cites' });
     for (const id of sources || []) {
       const n = index.has(id) ? index.get(id).n : '?';
-      const title = index.has(id) ? (index.get(id).title || id) : id;
+      const title = index.has(id) ? (index.get(id).title || untitled(id)) : untitled(id);
       span.append(el('a', { href: articleHref(id), className: 'cite', title, 'aria-label': 'source ' + n + ': ' + title }, String(n)));
     }
     return span;
@@ -149,7 +155,7 @@
     s.articles.forEach((a, i) => index.set(a.id, { n: i + 1, title: a.title, a }));
     const articleLink = (aid) => {
       const info = index.get(aid);
-      return el('a', { href: articleHref(aid) }, (info && info.a.title) || aid);
+      return el('a', { href: articleHref(aid) }, (info && info.a.title) || untitled(aid));
     };
     const nodes = [
       el('h1', {}, s.headline || '(untitled story)'),
@@ -266,7 +272,7 @@
     const relation = link.copy_of ? ['copy of ', link.copy_of] : link.rewrite_of ? ['rewrite of ', link.rewrite_of] : null;
     const nodes = [
       el('p', { className: 'meta' }, el('a', { href: storyHref(a.story) }, '← the whole story')),
-      el('h1', {}, a.title || '(untitled article)'),
+      el('h1', {}, a.title || untitled(a.id)),
       el('p', { className: 'meta' }, [a.site, a.byline, a.published, a.language].filter(Boolean).join(' · '),
         url ? ' · ' : '', url ? el('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original page') : null),
     ];
@@ -310,7 +316,7 @@
     if (!q) { show('Search', el('h1', {}, 'Search'), el('p', { className: 'status' }, 'Type words in the search box.')); return; }
     const data = await api('/api/search?' + new URLSearchParams({ q, limit: 50 }).toString());
     const list = el('ul', { className: 'hits' }, ...data.hits.map((h) => el('li', {},
-      el('a', { href: articleHref(h.id) }, h.title || h.id),
+      el('a', { href: articleHref(h.id) }, h.title || untitled(h.id)),
       el('span', { className: 'meta' }, ' · ', el('a', { href: storyHref(h.story) }, 'story')),
       snippet(h.snippet || ''))));
     show('Search: ' + q, el('h1', {}, 'Results for “' + q + '”'),
@@ -365,6 +371,11 @@
     e.preventDefault();
     const q = document.getElementById('search-input').value.trim();
     location.hash = '#/search?' + new URLSearchParams({ q }).toString();
+  });
+  // The skip link moves focus without touching the hash, which is the router's.
+  document.querySelector('a.skip').addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
   });
   window.addEventListener('hashchange', route);
   route();

@@ -9,16 +9,69 @@
 namespace storyline::pipeline {
 namespace {
 
-// Quotes are grouped by their words, ignoring case and punctuation, so trimmed copies of the
-// same quote in rewrites fall together.
+// Quotes are grouped by their words, ignoring case and punctuation (typographic quotes,
+// apostrophes and dashes included), so copies of the same quote in rewrites fall together.
 std::string QuoteKey(const std::string& text) {
   std::string key;
-  for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(text[i]);
+    if (u == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      i += 2;  // U+2000..U+203F: spaces, dashes, quotes, ellipsis
+      continue;
+    }
     if (std::isalnum(u)) key += static_cast<char>(std::tolower(u));
-    else if (u >= 0x80) key += c;
+    else if (u >= 0x80) key += text[i];
   }
   return key;
+}
+
+// A quote trimmed by a rewriter is part of the full one; below this many key bytes a
+// containment is too weak to say it is the same quote ("no", "we will").
+constexpr size_t kMinContainedKey = 24;
+
+struct QuoteGroup {
+  std::string speaker;  // empty: unattributed
+  std::string key;
+  std::string text;
+  std::vector<size_t> articles;  // indexes into the story's articles, ascending, no repeats
+};
+
+void AddArticle(std::vector<size_t>& articles, size_t a) {
+  auto it = std::lower_bound(articles.begin(), articles.end(), a);
+  if (it == articles.end() || *it != a) articles.insert(it, a);
+}
+
+// Folds each group whose key is contained in a longer group's key into it, when both have the
+// same speaker or the shorter one has none: the longest wording is kept, the articles are joined.
+void MergeTrimmedQuotes(std::vector<QuoteGroup>& groups) {
+  constexpr size_t kMaxGroups = 2000;  // quadratic; very large stories keep exact grouping
+  if (groups.size() > kMaxGroups) return;
+  std::vector<size_t> order(groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return groups[x].key.size() < groups[y].key.size();
+  });
+  std::vector<bool> gone(groups.size(), false);
+  for (size_t oi = 0; oi < order.size(); ++oi) {
+    QuoteGroup& shorter = groups[order[oi]];
+    if (shorter.key.size() < kMinContainedKey) continue;
+    for (size_t oj = order.size(); oj-- > oi + 1;) {  // longest first
+      QuoteGroup& longer = groups[order[oj]];
+      if (gone[order[oj]] || longer.key.size() == shorter.key.size()) continue;
+      if (!shorter.speaker.empty() && shorter.speaker != longer.speaker) continue;
+      if (longer.key.find(shorter.key) == std::string::npos) continue;
+      for (size_t a : shorter.articles) AddArticle(longer.articles, a);
+      gone[order[oi]] = true;
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) groups[kept] = std::move(groups[i]);
+    ++kept;
+  }
+  groups.resize(kept);
 }
 
 }  // namespace
@@ -59,26 +112,26 @@ StoryView BuildStoryView(store::StoryDetail detail) {
     if (is_root[i]) visit(i, 0);
   }
 
-  // Key quotes by speaker.
-  std::map<std::string, size_t> speaker_at;
-  std::map<std::pair<std::string, std::string>, std::pair<size_t, size_t>> quote_at;
-  for (const auto& a : arts) {
-    std::set<std::string> seen_here;
-    for (const Quote& q : a.doc.analysis.quotes) {
-      std::string speaker = q.speaker.empty() ? "(unattributed)" : q.speaker;
+  // Key quotes by speaker, in order of first appearance; trimmed copies join the full quote.
+  std::vector<QuoteGroup> groups;
+  std::map<std::pair<std::string, std::string>, size_t> group_at;
+  for (size_t ai = 0; ai < arts.size(); ++ai) {
+    for (const Quote& q : arts[ai].doc.analysis.quotes) {
       std::string key = QuoteKey(q.text);
-      if (key.empty() || !seen_here.insert(speaker + "\x1f" + key).second) continue;
-      auto [sit, new_speaker] = speaker_at.try_emplace(speaker, v.quotes.size());
-      if (new_speaker) v.quotes.push_back({speaker, {}});
-      auto qit = quote_at.find({speaker, key});
-      if (qit == quote_at.end()) {
-        auto& list = v.quotes[sit->second].quotes;
-        quote_at[{speaker, key}] = {sit->second, list.size()};
-        list.push_back({q.text, a.doc.article.id, 0});
-      } else {
-        ++v.quotes[qit->second.first].quotes[qit->second.second].repeated_by;
-      }
+      if (key.empty()) continue;
+      auto [it, fresh] = group_at.try_emplace({q.speaker, key}, groups.size());
+      if (fresh) groups.push_back({q.speaker, key, q.text, {}});
+      AddArticle(groups[it->second].articles, ai);
     }
+  }
+  MergeTrimmedQuotes(groups);
+  std::map<std::string, size_t> speaker_at;
+  for (const QuoteGroup& g : groups) {
+    const std::string speaker = g.speaker.empty() ? "(unattributed)" : g.speaker;
+    auto [sit, new_speaker] = speaker_at.try_emplace(speaker, v.quotes.size());
+    if (new_speaker) v.quotes.push_back({speaker, {}});
+    v.quotes[sit->second].quotes.push_back(
+        {g.text, arts[g.articles.front()].doc.article.id, static_cast<int>(g.articles.size()) - 1});
   }
   std::stable_sort(v.quotes.begin(), v.quotes.end(), [](const auto& x, const auto& y) {
     if ((x.speaker == "(unattributed)") != (y.speaker == "(unattributed)")) {
@@ -91,7 +144,8 @@ StoryView BuildStoryView(store::StoryDetail detail) {
   std::map<std::string, TimelineEntry> timeline;
   for (const auto& a : arts) {
     for (const DateMention& d : a.doc.analysis.dates) {
-      if (d.value.empty() || d.type != DateType::kDate) continue;
+      // Dates whose year is unknown (an undated article's "March 28") cannot be placed.
+      if (d.value.empty() || d.type != DateType::kDate || d.value.rfind("XXXX", 0) == 0) continue;
       auto& e = timeline[d.value];
       if (e.value.empty()) {
         e.value = d.value;

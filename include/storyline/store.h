@@ -112,6 +112,8 @@ class Store {
   // `related_limit` most frequent co-mentioned entities. NotFound when no article mentions it.
   Result<EntityDetail> GetEntity(const std::string& entity, int story_limit, int related_limit);
   // Full-text search over titles and texts; `query` is plain words (no FTS syntax needed).
+  // Ranks (bm25) the 1,000 most recently stored matches, so that a common word costs the same
+  // in a large archive as in a small one.
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit);
   Result<int64_t> ArticleCount();
 

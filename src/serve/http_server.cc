@@ -99,6 +99,13 @@ Status Server::Run() {
   httplib::Server& http = m.http;
   http.set_default_headers(SecurityHeaders());
   http.set_payload_max_length(m.options.max_body_bytes);
+  // Responses go out as header + body writes: without TCP_NODELAY, Nagle's algorithm and the
+  // client's delayed ACK hold each response back ~40 ms.
+  http.set_tcp_nodelay(true);
+  // httplib serves a keep-alive connection on one pool thread until it closes: enough threads
+  // for many concurrent readers (a browser opens up to 6 connections), cheap while idle.
+  const int pool_threads = m.options.http_threads;
+  http.new_task_queue = [pool_threads] { return new httplib::ThreadPool(pool_threads); };
   // Short keep-alive so a graceful stop does not wait long on idle browser connections.
   http.set_keep_alive_timeout(2);
   http.set_read_timeout(10, 0);

@@ -21,6 +21,7 @@ struct ServerOptions {
   size_t max_body_bytes = 16u << 20;      // larger request bodies get 413
   int post_rate_per_minute = 120;         // per client address; 0 = unlimited (429 beyond it)
   int threads = 2;                        // per-article analysis workers for POST batches
+  int http_threads = 64;                  // connections served at once (keep-alive included)
   // Called once the port is bound, with the bound port, before requests are served.
   std::function<void(int port)> on_listening;
 };

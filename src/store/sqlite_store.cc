@@ -44,9 +44,13 @@ CREATE TABLE stories(
 CREATE INDEX stories_stale ON stories(summary_stale) WHERE summary_stale = 1;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
 )sql",
-    // 2: the entity page's co-mention query walks the mentions of one article.
+    // 2: the entity page's co-mention query walks the mentions of one article; the story list's
+    // three orders are read from indexes instead of sorting every story per page.
     R"sql(
 CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
+CREATE INDEX stories_recent ON stories(last_published IS NULL, last_published DESC, last_seq DESC, id);
+CREATE INDEX stories_size ON stories(article_count DESC, last_seq DESC, id);
+CREATE INDEX stories_sources ON stories(independent_sources DESC, last_seq DESC, id);
 )sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -137,6 +141,9 @@ Result<StoredArticle> ReadArticle(const Stmt& s) {
 
 // Turns free text into an FTS5 query of quoted terms (implicit AND), so user input can never
 // be an FTS syntax error.
+// Search ranks at most this many of the most recent matches (see Store::Search).
+constexpr int kSearchWindow = 1000;
+
 std::string ToFtsQuery(const std::string& query) {
   std::string out, word;
   auto flush = [&] {
@@ -510,13 +517,26 @@ Result<std::vector<SearchHit>> Store::Search(const std::string& query, int limit
   std::string fts_query = ToFtsQuery(query);
   std::vector<SearchHit> out;
   if (fts_query.empty()) return out;
+  // Ranking every match of a common word costs time in proportion to the archive; news search
+  // ranks the most recent kSearchWindow matches instead, so a query's cost stays bounded.
+  int64_t floor_seq = 0;
+  {
+    Stmt w(impl_->db,
+           "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 "
+           "ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
+    if (!w.ok()) return Err(w.Error("prepare"));
+    w.Bind(1, fts_query).Bind(2, static_cast<int64_t>(kSearchWindow - 1));
+    int rc = w.Step();
+    if (rc == SQLITE_ROW) floor_seq = w.Int(0);
+    else if (rc != SQLITE_DONE) return Err(w.Error("search"));
+  }
   Stmt s(impl_->db,
          "SELECT a.id, a.story, COALESCE(a.title, ''), "
          "snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts) AS score "
          "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-         "WHERE articles_fts MATCH ?1 ORDER BY score, a.seq LIMIT ?2");
+         "WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?3 ORDER BY score, a.seq LIMIT ?2");
   if (!s.ok()) return Err(s.Error("prepare"));
-  s.Bind(1, fts_query).Bind(2, static_cast<int64_t>(limit));
+  s.Bind(1, fts_query).Bind(2, static_cast<int64_t>(limit)).Bind(3, floor_seq);
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
     out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Real(4)});

@@ -194,15 +194,39 @@ TEST_F(StoreTest, EntityPageListsItsStoriesNewestFirstAndCoMentionedEntities) {
   EXPECT_EQ(missing.error().code(), StatusCode::kNotFound);
 }
 
+TEST_F(StoreTest, SearchRanksTheLatestThousandMatchesAndStillFindsRareOldWords) {
+  auto s = *Store::Open(path_);
+  std::vector<StoredArticle> batch;
+  // The oldest article says "harbour" most often, and alone says "lighthouse".
+  batch.push_back(Make("old", "s0", "2025-01-01", "Harbour harbour harbour lighthouse harbour."));
+  for (int i = 0; i < 1200; ++i) {
+    batch.push_back(Make("n" + std::to_string(i), "s" + std::to_string(i % 50 + 1), "2025-02-01",
+                         "The harbour reopened after repairs to pier " + std::to_string(i) + "."));
+  }
+  ASSERT_TRUE(s->PutBatch(batch).ok());
+  auto common = s->Search("harbour", 10);
+  ASSERT_TRUE(common) << common.error().ToString();
+  ASSERT_EQ(common->size(), 10u);
+  for (const SearchHit& h : *common) EXPECT_NE(h.article_id, "old") << "outside the recent window";
+  auto rare = s->Search("lighthouse harbour", 10);
+  ASSERT_TRUE(rare);
+  ASSERT_EQ(rare->size(), 1u);
+  EXPECT_EQ((*rare)[0].article_id, "old");
+  EXPECT_NE((*rare)[0].snippet.find("[lighthouse]"), std::string::npos) << (*rare)[0].snippet;
+}
+
 TEST_F(StoreTest, MigratesAVersionOneStoreWithoutLosingArticles) {
   {
     auto s = *Store::Open(path_);
     ASSERT_TRUE(s->PutBatch({Make("a", "s1", "2025-03-01", "Oslo harbour flooded.")}).ok());
   }
-  // Turn it back into what storyline with schema 1 wrote: no co-mention index.
+  // Turn it back into what storyline with schema 1 wrote: none of version 2's indexes.
   sqlite3* db;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP INDEX entity_mentions_article; PRAGMA user_version = 1",
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP INDEX entity_mentions_article; DROP INDEX stories_recent; "
+                         "DROP INDEX stories_size; DROP INDEX stories_sources; "
+                         "PRAGMA user_version = 1",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);

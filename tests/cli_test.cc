@@ -174,5 +174,50 @@ TEST(Cli, StoreCommandsUseDbFlagAndEnvironment) {
   std::filesystem::remove_all(dir);
 }
 
+// issue #4: `train-ner` on a CoNLL file, then `--ner-model` on the per-article commands.
+TEST(Cli, TrainNerThenAnalyzeWithTheModel) {
+  std::string dir = MakeTempDir("ner");
+  const std::string train = SourceDir() + "/src/analyse/ner/testdata/tiny_train.conll";
+  auto help = RunStoryline("train-ner --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--iterations"), std::string::npos);
+
+  auto t = RunStoryline("train-ner " + train + " -o " + dir + "/m.bin --iterations 5 --dev " +
+                        train);
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  EXPECT_NE(t.err.find("iteration 5/5"), std::string::npos) << t.err;
+  EXPECT_NE(t.err.find("dev P"), std::string::npos) << t.err;
+  ASSERT_TRUE(std::filesystem::exists(dir + "/m.bin"));
+
+  WriteFile(dir + "/in.jsonl",
+            "{\"id\":\"n1\",\"text\":\"Lenka Marchetti said on Monday that the Dovecote plan "
+            "would go ahead. Police in Wendmark arrested two men, Marchetti said.\"}\n");
+  auto a = RunStoryline("analyze --ner-model " + dir + "/m.bin " + dir + "/in.jsonl");
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  ASSERT_EQ(a.OutLines().size(), 1u);
+  json doc = json::parse(a.OutLines()[0]);
+  std::vector<std::string> got;
+  for (const auto& e : doc["entities"]) {
+    got.push_back(e["type"].get<std::string>() + ":" + e["text"].get<std::string>() + "=" +
+                  e["entity"].get<std::string>());
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"PERSON:Lenka Marchetti=Lenka Marchetti",
+                                           "ORG:Dovecote=Dovecote", "PLACE:Wendmark=Wendmark",
+                                           "PERSON:Marchetti=Lenka Marchetti"}));
+  // The same model drives link (through the pipeline) without changing its contract.
+  auto l = RunStoryline("link --ner-model " + dir + "/m.bin " + dir + "/in.jsonl");
+  EXPECT_EQ(l.exit_code, 0) << l.err;
+
+  // A damaged model is one clear error naming the file, and nothing is analysed.
+  WriteFile(dir + "/bad.bin", "SLNERMDL but then nothing useful");
+  auto bad = RunStoryline("analyze --ner-model " + dir + "/bad.bin " + dir + "/in.jsonl");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("bad.bin"), std::string::npos) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+
+  EXPECT_EQ(RunStoryline("train-ner /no/such/train.conll -o " + dir + "/x.bin").exit_code, 1);
+  EXPECT_EQ(RunStoryline("train-ner " + train).exit_code, 2);  // -o is required
+}
+
 }  // namespace
 }  // namespace storyline::testing

@@ -13,6 +13,8 @@
 # at the end with the baselines / issue targets beside each number.
 # Needs ../shared (data + scorers); exits 0 with a message when it is absent.
 # Env: ONLY="ner quotes dates summ link" to run a subset.
+#      NER_MODEL=/tmp/ner.bin  also trains the statistical tagger on CoNLL train.txt into that file
+#      (`storyline train-ner`; keep it outside the repository) and scores `analyze --ner-model`.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -93,6 +95,32 @@ if want ner; then
   dps=$(awk -v n="$ndocs" -v s="$best" 'BEGIN{if (s < 0.01) s = 0.01; printf "%.1f", n/s}')
   echo "   $ndocs docs, best of 3: ${best}s, $dps docs/s, peak RSS $((bkb / 1024)) MB"
   row speed "analyze 1 thread docs/s" "$dps" "CoNLL valid x$reps = $ndocs docs in ${best}s, peak $((bkb / 1024)) MB"
+
+  if [ -n "${NER_MODEL:-}" ]; then
+    echo "== 1b. entities with the statistical tagger (train-ner on CoNLL train -> $NER_MODEL)"
+    t0=$(date +%s.%N)
+    "$bin" train-ner "$data/ner-conll2003-eng/train.txt" -o "$NER_MODEL" 2> "$tmp/train_ner.err"
+    t1=$(date +%s.%N)
+    tail -1 "$tmp/train_ner.err"
+    sl analyze --ner-model "$NER_MODEL" "$tmp/conll.in.jsonl" > "$tmp/conll_ner.out.jsonl" \
+      2> "$tmp/conll_ner.err"
+    $py "$ev/ner_eval.py" "$conll" "$tmp/conll_ner.out.jsonl" > "$tmp/nerm.txt" 2>&1
+    grep -v '^{' "$tmp/nerm.txt" | head -20
+    s=$tmp/nerm.txt
+    row entities "--ner-model CoNLL valid F1" "$(jget $s f1)" "issue #4 (tagger) >= 0.90; train-ner $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')s"
+    row entities "  precision / recall" "$(jget $s precision)/$(jget $s recall)" ""
+    for t in PER ORG LOC MISC; do row entities "  F1 $t" "$(jget $s per_type_f1.$t)" ""; done
+    best=""
+    for _ in 1 2 3; do
+      /usr/bin/time -f "%e %M" -o "$tmp/t.txt" "$bin" --db "$tmp/storyline.db" --threads 1 \
+        analyze --ner-model "$NER_MODEL" "${targs[@]}" > /dev/null 2>&1
+      read -r secs kb < "$tmp/t.txt"
+      if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$secs; bkb=$kb; fi
+    done
+    dps=$(awk -v n="$ndocs" -v s="$best" 'BEGIN{if (s < 0.01) s = 0.01; printf "%.1f", n/s}')
+    echo "   --ner-model: $ndocs docs, best of 3: ${best}s, $dps docs/s, peak RSS $((bkb / 1024)) MB"
+    row speed "analyze --ner-model docs/s" "$dps" "CoNLL valid x$reps = $ndocs docs in ${best}s, peak $((bkb / 1024)) MB"
+  fi
 fi
 
 # ---------------------------------------------------------------- 2. quotes

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "analyse/ner/ner.h"
 #include "analyse/text/tokenize.h"
 #include "base/text.h"
 
@@ -41,12 +42,16 @@ std::string GuessLanguage(std::string_view text) {
 
 }  // namespace
 
-Analysis Analyse(const Article& article) {
+Analysis Analyse(const Article& article) { return Analyse(article, AnalyseOptions{}); }
+
+Analysis Analyse(const Article& article, const AnalyseOptions& options) {
   Analysis a;
   std::string_view text = article.text;
   a.language = !article.language.empty() ? article.language : GuessLanguage(text);
   a.sentences = SplitSentences(text);
-  a.entities = FindEntities(text, a.sentences);
+  a.entities = options.ner_tagger
+                   ? ner::FindEntitiesWithTagger(*options.ner_tagger, text, a.sentences)
+                   : FindEntities(text, a.sentences);
   a.quotes = FindQuotes(text, a.sentences, a.entities);
   a.dates = FindDates(text, article.published);
   return a;

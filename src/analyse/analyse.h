@@ -9,6 +9,17 @@
 
 namespace storyline::analyse {
 
+namespace ner {
+class Tagger;
+}  // namespace ner
+
+struct AnalyseOptions {
+  // When set, entity mentions come from this statistical tagger (ner/tagger.h, trained with
+  // `storyline train-ner`) instead of the rule recogniser; canonical names (`entity`) follow
+  // ner::AssignCanonicalNames. Not owned: it must outlive the Analyse calls. Thread-safe.
+  const ner::Tagger* ner_tagger = nullptr;
+};
+
 // Sentence spans, whitespace-trimmed. A newline always ends a sentence when the text is one
 // sentence per line; abbreviations (Mr., U.S., Sept.) and initials do not end a sentence.
 std::vector<Span> SplitSentences(std::string_view text);
@@ -28,5 +39,6 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view publi
 
 // All of the above for one article.
 Analysis Analyse(const Article& article);
+Analysis Analyse(const Article& article, const AnalyseOptions& options);
 
 }  // namespace storyline::analyse

@@ -6,12 +6,15 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "analyse/analyse.h"
+#include "analyse/ner/conll.h"
+#include "analyse/ner/tagger.h"
 #include "codec/json_codec.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
@@ -78,9 +81,10 @@ int RunExtract(const std::vector<std::string>& paths) {
          }).ExitCode();
 }
 
-int RunAnalyze(const std::vector<std::string>& paths, bool with_text, int threads) {
+int RunAnalyze(const std::vector<std::string>& paths, bool with_text, int threads,
+               const analyse::AnalyseOptions& analyse) {
   return ForEachBatch(paths, [&](std::vector<RawRecord>& batch, Outcome& o) {
-           for (auto& r : pipeline::ProcessAll(batch, threads)) {
+           for (auto& r : pipeline::ProcessAll(batch, threads, analyse)) {
              if (!r) {
                PrintError(r.error());
                ++o.failed;
@@ -92,10 +96,11 @@ int RunAnalyze(const std::vector<std::string>& paths, bool with_text, int thread
          }).ExitCode();
 }
 
-int RunLink(const std::vector<std::string>& paths, int threads) {
+int RunLink(const std::vector<std::string>& paths, int threads,
+            const analyse::AnalyseOptions& analyse) {
   link::Linker linker;
   return ForEachBatch(paths, [&](std::vector<RawRecord>& batch, Outcome& o) {
-           auto processed = pipeline::ProcessAll(batch, threads);
+           auto processed = pipeline::ProcessAll(batch, threads, analyse);
            auto links = pipeline::LinkBatch(linker, processed);
            for (size_t i = 0; i < processed.size(); ++i) {
              if (!processed[i]) {
@@ -135,15 +140,15 @@ Outcome ForEachLine(const std::vector<std::string>& paths,
   return o;
 }
 
-int RunCompare(const std::vector<std::string>& paths) {
-  return ForEachLine(paths, [](const std::string& line, const std::string& where) {
+int RunCompare(const std::vector<std::string>& paths, const analyse::AnalyseOptions& analyse) {
+  return ForEachLine(paths, [&](const std::string& line, const std::string& where) {
            auto pair = codec::ParseComparePair(line);
            if (!pair) {
              PrintError(Status(pair.error().code(), where + ": " + pair.error().message()));
              return false;
            }
-           auto a = pipeline::ProcessRecord(pair->a);
-           auto b = pipeline::ProcessRecord(pair->b);
+           auto a = pipeline::ProcessRecord(pair->a, analyse);
+           auto b = pipeline::ProcessRecord(pair->b, analyse);
            if (!a || !b) {
              PrintError(Status(StatusCode::kInvalidArgument,
                                where + ": " + (a ? b.error() : a.error()).message()));
@@ -162,7 +167,8 @@ Result<std::unique_ptr<store::Store>> OpenStore(const std::string& db) {
 }
 
 int RunSummarize(const std::vector<std::string>& paths, const std::string& story_id,
-                 const std::string& db, const summarise::SummaryOptions& options, int threads) {
+                 const std::string& db, const summarise::SummaryOptions& options, int threads,
+                 const analyse::AnalyseOptions& analyse) {
   std::vector<AnalysedArticle> docs;
   std::vector<LinkResult> links;
   std::string id = story_id;
@@ -181,7 +187,7 @@ int RunSummarize(const std::vector<std::string>& paths, const std::string& story
   } else {
     link::Linker linker;
     Outcome o = ForEachBatch(paths, [&](std::vector<RawRecord>& batch, Outcome& out) {
-      auto processed = pipeline::ProcessAll(batch, threads);
+      auto processed = pipeline::ProcessAll(batch, threads, analyse);
       auto batch_links = pipeline::LinkBatch(linker, processed);
       for (size_t i = 0; i < processed.size(); ++i) {
         if (!processed[i]) {
@@ -287,6 +293,55 @@ int RunSearch(const std::string& db, const std::vector<std::string>& words, int 
   return 0;
 }
 
+// `train-ner`: trains the statistical entity tagger on a CoNLL-2003 file and saves the model.
+// Progress goes to stderr, one line per iteration (with dev scores when --dev is given).
+int RunTrainNer(const std::string& conll, const std::string& output, int iterations,
+                const std::string& dev_path) {
+  const auto start = std::chrono::steady_clock::now();
+  auto train = analyse::ner::ReadConllFile(conll);
+  if (!train) {
+    PrintError(train.error());
+    return 1;
+  }
+  std::vector<analyse::ner::ConllDocument> dev;
+  if (!dev_path.empty()) {
+    auto d = analyse::ner::ReadConllFile(dev_path);
+    if (!d) {
+      PrintError(d.error());
+      return 1;
+    }
+    dev = std::move(*d);
+  }
+  analyse::ner::TrainOptions options;
+  options.iterations = iterations;
+  auto report = [&](const analyse::ner::IterationReport& r) {
+    std::fprintf(stderr, "iteration %d/%d: train token accuracy %.4f (%.1fs)", r.iteration,
+                 iterations, r.train_accuracy, r.seconds);
+    if (r.has_dev) {
+      std::fprintf(stderr, "; dev P %.4f R %.4f F1 %.4f (PER %.4f ORG %.4f LOC %.4f MISC %.4f)",
+                   r.dev.overall.Precision(), r.dev.overall.Recall(), r.dev.overall.F1(),
+                   r.dev.per_type[0].F1(), r.dev.per_type[1].F1(), r.dev.per_type[2].F1(),
+                   r.dev.per_type[3].F1());
+    }
+    std::fprintf(stderr, "\n");
+  };
+  auto tagger = analyse::ner::Tagger::Train(*train, options, dev_path.empty() ? nullptr : &dev,
+                                            report);
+  if (!tagger) {
+    PrintError(Status(tagger.error().code(), conll + ": " + tagger.error().message()));
+    return 1;
+  }
+  Status saved = tagger->Save(output);
+  if (!saved.ok()) {
+    PrintError(saved);
+    return 1;
+  }
+  std::fprintf(stderr, "saved %s: %zu features, %zu document(s), %.1fs\n", output.c_str(),
+               tagger->feature_count(), train->size(),
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{"storyline: turns a pile or stream of news articles into stories"};
   app.set_version_flag("--version", std::string("storyline ") + STORYLINE_VERSION);
@@ -357,6 +412,23 @@ int Main(int argc, char** argv) {
 
   serve::ServerOptions serve_options;
   if (const char* env = std::getenv("STORYLINE_TOKEN")) serve_options.token = env;
+  std::string ner_conll, ner_output, ner_dev;
+  int ner_iterations = analyse::ner::TrainOptions().iterations;
+  auto* train_ner = app.add_subcommand(
+      "train-ner", "train the statistical entity tagger on a CoNLL-2003 file (for --ner-model)");
+  train_ner->add_option("conll", ner_conll, "training file: token ... NER-tag columns")->required();
+  train_ner->add_option("-o,--output", ner_output, "model file to write")->required();
+  train_ner->add_option("--iterations", ner_iterations, "training passes (default 12)")
+      ->check(CLI::Range(1, 1000));
+  train_ner->add_option("--dev", ner_dev, "CoNLL file scored after every iteration");
+
+  // Per-article stages may take their entities from a trained tagger.
+  std::string ner_model;
+  for (CLI::App* sub : {ingest, analyze, link, compare, summarize}) {
+    sub->add_option("--ner-model", ner_model,
+                    "entity tagger model from train-ner (default: the rule recogniser)");
+  }
+
   auto* serve = app.add_subcommand("serve", "HTTP API and web UI over the store");
   serve->add_option("--host", serve_options.host, "address to listen on (default 127.0.0.1)");
   serve->add_option("--port", serve_options.port, "port (default 8080; 0 = any free port)")
@@ -378,21 +450,34 @@ int Main(int argc, char** argv) {
     return 2;
   }
 
+  analyse::ner::Tagger tagger;
+  analyse::AnalyseOptions analyse_options;
+  if (!ner_model.empty()) {
+    auto loaded = analyse::ner::Tagger::Load(ner_model);
+    if (!loaded) {
+      PrintError(loaded.error());
+      return 1;
+    }
+    tagger = std::move(*loaded);
+    analyse_options.ner_tagger = &tagger;
+  }
+  if (*train_ner) return RunTrainNer(ner_conll, ner_output, ner_iterations, ner_dev);
   if (*ingest) {
+    ingest_options.analyse = analyse_options;
     ingest_options.threads = threads;
     ingest_options.progress = !no_progress;
     return RunIngest(paths, db, ingest_options, ingest_json);
   }
   if (*extract) return RunExtract(paths);
-  if (*analyze) return RunAnalyze(paths, with_text, threads);
-  if (*link) return RunLink(paths, threads);
-  if (*compare) return RunCompare(paths);
+  if (*analyze) return RunAnalyze(paths, with_text, threads, analyse_options);
+  if (*link) return RunLink(paths, threads, analyse_options);
+  if (*compare) return RunCompare(paths, analyse_options);
   if (*summarize) {
     if (!story_id.empty() && summarize->count("inputs") > 0) {
       std::fprintf(stderr, "storyline: summarize takes inputs or --story, not both\n");
       return 2;
     }
-    return RunSummarize(paths, story_id, db, summary_options, threads);
+    return RunSummarize(paths, story_id, db, summary_options, threads, analyse_options);
   }
   if (*stories) return RunStories(db, limit, offset, sort, json);
   if (*story) return RunStory(db, id, json);

@@ -12,7 +12,8 @@
 
 namespace storyline::pipeline {
 
-Result<AnalysedArticle> ProcessRecord(const RawRecord& record) {
+Result<AnalysedArticle> ProcessRecord(const RawRecord& record,
+                                      const analyse::AnalyseOptions& analyse) {
   auto article = extract::Extract(record);
   if (!article) {
     return Err(Status(article.error().code(),
@@ -20,19 +21,22 @@ Result<AnalysedArticle> ProcessRecord(const RawRecord& record) {
                           article.error().message()));
   }
   AnalysedArticle out;
-  out.analysis = analyse::Analyse(*article);
+  out.analysis = analyse::Analyse(*article, analyse);
   out.article = std::move(*article);
   return out;
 }
 
 std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& records,
-                                                int threads) {
+                                                int threads,
+                                                const analyse::AnalyseOptions& analyse) {
   std::vector<Result<AnalysedArticle>> out(records.size(), Err(InternalError("not processed")));
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   threads = std::min<int>(threads, static_cast<int>(records.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < records.size();) out[i] = ProcessRecord(records[i]);
+    for (size_t i; (i = next.fetch_add(1)) < records.size();) {
+      out[i] = ProcessRecord(records[i], analyse);
+    }
   };
   if (threads <= 1) {
     work();
@@ -95,8 +99,9 @@ Status RestoreLinker(store::Store& store, link::Linker& linker) {
 
 Result<std::vector<Result<StoredVerdict>>> StoreRecords(store::Store& store, link::Linker& linker,
                                                         const std::vector<RawRecord>& records,
-                                                        int threads) {
-  auto processed = ProcessAll(records, threads);
+                                                        int threads,
+                                                        const analyse::AnalyseOptions& analyse) {
+  auto processed = ProcessAll(records, threads, analyse);
   std::vector<LinkResult> links = LinkBatch(linker, processed);
   std::vector<Result<StoredVerdict>> out;
   out.reserve(records.size());
@@ -130,7 +135,7 @@ Result<IngestReport> Ingest(store::Store& store, const std::vector<std::string>&
 
   auto flush = [&]() -> Status {
     if (pending.empty()) return Status::Ok();
-    auto verdicts = StoreRecords(store, linker, pending, options.threads);
+    auto verdicts = StoreRecords(store, linker, pending, options.threads, options.analyse);
     pending.clear();
     pending_ids.clear();
     if (!verdicts) return verdicts.error();

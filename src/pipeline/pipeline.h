@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analyse/analyse.h"
 #include "ingest/ingest.h"
 #include "link/link.h"
 #include "storyline/document.h"
@@ -16,12 +17,15 @@
 
 namespace storyline::pipeline {
 
-// Extract + analyse one record: the pure per-article part of the pipeline.
-Result<AnalysedArticle> ProcessRecord(const RawRecord& record);
+// Extract + analyse one record: the pure per-article part of the pipeline. `analyse` picks
+// the entity recogniser (the rule one unless it names a statistical tagger).
+Result<AnalysedArticle> ProcessRecord(const RawRecord& record,
+                                      const analyse::AnalyseOptions& analyse = {});
 
 // Runs ProcessRecord over `records` on `threads` workers (0 = hardware concurrency); the
 // result vector is parallel to the input.
-std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& records, int threads);
+std::vector<Result<AnalysedArticle>> ProcessAll(const std::vector<RawRecord>& records, int threads,
+                                                const analyse::AnalyseOptions& analyse = {});
 
 // Links the successfully processed articles of one batch and returns their verdicts, parallel
 // to `batch` (empty LinkResult for failed entries). Within a batch, articles are linked in
@@ -44,15 +48,16 @@ struct StoredVerdict {
 // transaction. Returns one entry per record, parallel to `records`: its verdict, or why it was
 // skipped. Fails only when the store write fails; then nothing of the batch is stored, but
 // `linker` has seen the articles (restore it before using it again).
-Result<std::vector<Result<StoredVerdict>>> StoreRecords(store::Store& store, link::Linker& linker,
-                                                        const std::vector<RawRecord>& records,
-                                                        int threads);
+Result<std::vector<Result<StoredVerdict>>> StoreRecords(
+    store::Store& store, link::Linker& linker, const std::vector<RawRecord>& records, int threads,
+    const analyse::AnalyseOptions& analyse = {});
 
 struct IngestOptions {
   size_t batch_size = 256;  // articles per store transaction
   int threads = 0;          // 0 = hardware concurrency
   bool progress = false;    // draw a progress bar on stderr
   ingest::IngestLimits limits;
+  analyse::AnalyseOptions analyse;  // e.g. the NER tagger (--ner-model)
   link::LinkOptions link;
   summarise::SummaryOptions summary;
 };

@@ -104,6 +104,47 @@ TEST(CompareTest, AddedClauseIsNotAParaphrase) {
   EXPECT_NE(r.relation, "copy");
 }
 
+TEST(CompareTest, SentenceFeaturesForOrderNegationAndDerivedWords) {
+  // Word order: the same words reordered keep full coverage but lose LCS and trigrams.
+  const SentenceFeatures reordered = SentencePairFeatures(
+      "The council approved the harbour budget on Tuesday.",
+      "On Tuesday the harbour budget was approved by the council.");
+  EXPECT_DOUBLE_EQ(reordered.coverage_min, 1.0);
+  EXPECT_LT(reordered.lcs, 0.7);
+  const SentenceFeatures same = SentencePairFeatures(
+      "The council approved the harbour budget on Tuesday.",
+      "The council approved the harbour budget on Tuesday.");
+  EXPECT_DOUBLE_EQ(same.lcs, 1.0);
+  EXPECT_DOUBLE_EQ(same.trigram, 1.0);
+  EXPECT_FALSE(same.negation_mismatch);
+  // Negation on one side only.
+  const SentenceFeatures negated = SentencePairFeatures(
+      "The council approved the harbour budget on Tuesday.",
+      "The council didn't approve the harbour budget on Tuesday.");
+  EXPECT_TRUE(negated.negation_mismatch);
+  EXPECT_LT(SentenceParaphraseScore(negated), SentenceParaphraseScore(same));
+  // Derived forms match fuzzily (same first five letters), not exactly.
+  const SentenceFeatures derived = SentencePairFeatures("Investors welcomed the announcement.",
+                                                        "The investment was announced.");
+  EXPECT_DOUBLE_EQ(derived.coverage_max, 0.0);
+  EXPECT_DOUBLE_EQ(derived.fuzzy_max, 1.0);      // investment, announced: both found
+  EXPECT_NEAR(derived.fuzzy_min, 2.0 / 3, 1e-9);  // investors, announcement; not "welcomed"
+  EXPECT_EQ(derived.fuzzy_unmatched_max, 1u);
+}
+
+TEST(CompareTest, HugeSentenceInputStaysBounded) {
+  // The quadratic features look at the first kMaxSentenceTokens tokens only.
+  std::string a, b;
+  for (int i = 0; i < 50000; ++i) {
+    a += "word" + std::to_string(i % 997) + " ";
+    b += "word" + std::to_string(i % 991) + " ";
+  }
+  const SentenceFeatures f = SentencePairFeatures(a, b);
+  EXPECT_GT(f.dice, 0.9);
+  EXPECT_GE(f.lcs, 0);
+  EXPECT_LE(f.lcs, 1);
+}
+
 TEST(CompareTest, EmptyTexts) {
   const Comparison r = Compare(PlainText("a", ""), PlainText("b", ""));
   EXPECT_EQ(r.relation, "unrelated");

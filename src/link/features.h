@@ -153,34 +153,60 @@ constexpr size_t kMaxNames = 64;
 // "profits" -> "profit"). Numbers and words under four bytes are returned unchanged.
 std::string LightStem(std::string_view word);
 
-// Evidence for one sentence pair; symmetric in the two sentences.
+// Evidence for one sentence pair; symmetric in the two sentences. The order-sensitive and
+// fuzzy features look at the first kMaxSentenceTokens tokens of each side only (they are
+// quadratic); Compare uses them on texts below 60 tokens.
+constexpr size_t kMaxSentenceTokens = 200;
 struct SentenceFeatures {
   double dice = 0;          // Dice overlap of all stemmed word types (stop words included)
   double coverage_min = 0;  // share of one side's content stems found in the other, the smaller
   double coverage_max = 0;  // ... and the larger (an added clause lowers only one of them)
+  // Coverage with fuzzy matching: equal stems, or both >= 5 bytes with the same first five
+  // ("announced" / "announcement", "acquisition" / "acquired" do not, "investors" / "investment"
+  // do: a cheap stand-in for derivational morphology).
+  double fuzzy_min = 0, fuzzy_max = 0;
   double bigram = 0;        // Jaccard of word bigrams (word order)
+  double trigram = 0;       // shared stem trigrams / trigrams of the side with fewer
+  double lcs = 0;           // longest common subsequence of stems / shorter length (order kept)
   double length_ratio = 1;  // shorter / longer token count
+  size_t length_diff = 0;   // |tokens a - tokens b|
   size_t shared_numbers = 0;
   size_t unmatched_numbers = 0;  // numbers of the side with more numbers not on the other
   bool any_numbers = false;
   bool numbers_disjoint = false;  // both sides give numbers and none agrees
+  bool negation_mismatch = false;  // one side negates ("not", "never", "didn't") and the other not
   // Content stems of one side missing from the other: on the side with more of them (an added
-  // clause) and on the other (a changed fact).
+  // clause) and on the other (a changed fact); fuzzy_unmatched_max the same after fuzzy matching.
   size_t unmatched_max = 0, unmatched_min = 0;
+  size_t fuzzy_unmatched_max = 0;
 };
 SentenceFeatures SentencePairFeatures(std::string_view a, std::string_view b);
 
-// Logistic weights of SentenceParaphraseScore: fitted (Newton, unregularised) on MSRP train,
-// 4,076 pairs, and rounded. Overlap and coverage count for, unmatched numbers and a length
-// imbalance (an added clause) against. Bigram Jaccard comes out negative: once word overlap is
-// known, a reordered sentence ("After repairs, the bridge ...") is no less a paraphrase.
-constexpr double kSentenceBias = -7.9;
-constexpr double kWCoverageMin = 1.7;
-constexpr double kWCoverageMax = 0.5;
-constexpr double kWDice = 8.0;
-constexpr double kWBigram = -3.0;
-constexpr double kWLengthRatio = 3.7;
-constexpr double kWUnmatchedNumbers = 0.33;
+// Logistic weights of SentenceParaphraseScore: fitted on MSRP train (4,076 pairs) with
+// bench/link/fit_paraphrase.py (Newton, small L2) and rounded; the script prints this block.
+// Read together, not one by one: overlap measures are correlated, so single signs mean little.
+// The products (dice x length ratio, fuzzy_min squared) let a near-complete overlap of
+// equally long sentences count more than the sum of its parts.
+constexpr double kSentenceBias = 3.41;
+constexpr double kWDice = -8.46;
+constexpr double kWCoverageMin = -0.69;
+constexpr double kWCoverageMax = -2.70;
+constexpr double kWFuzzyMin = -8.85;
+constexpr double kWFuzzyMax = 5.10;
+constexpr double kWBigram = 2.11;
+constexpr double kWTrigram = -4.62;
+constexpr double kWLcs = 4.73;
+constexpr double kWLengthRatio = -5.89;
+constexpr double kWLengthDiff = -0.63;         // per 10 tokens
+constexpr double kWUnmatchedNumbers = -0.35;   // per number, at most 3
+constexpr double kWNegationMismatch = -1.30;
+constexpr double kWFuzzyUnmatchedMax = 0.63;   // times log(1 + n)
+constexpr double kWDiceLength = 14.80;         // dice * length_ratio
+constexpr double kWFuzzyMinSquared = 7.50;
+constexpr double kWNumbersDisjoint = -0.21;    // figures on both sides, none shared
+constexpr double kWSharedNumbers = -0.10;      // per number, at most 3
+constexpr double kWUnmatchedMax = -1.30;       // times log(1 + unmatched_max)
+constexpr double kWUnmatchedMin = 0.28;        // times log(1 + unmatched_min)
 // Probability in [0, 1] that the two sentences are paraphrases.
 double SentenceParaphraseScore(const SentenceFeatures& f);
 

@@ -53,11 +53,17 @@ token=load-test-token
 "$build/storyline" --db "$db" serve --port 0 --token "$token" 2> "$out/server.log" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
+# Startup restores the linker from the store (every article is read once).
+started=$(date +%s.%N)
+for _ in $(seq 1500); do
   port=$(grep -o 'http://127.0.0.1:[0-9]*' "$out/server.log" | head -1 | sed 's/.*://') || true
   [ -n "${port:-}" ] && break
+  kill -0 $server 2>/dev/null || { cat "$out/server.log" >&2; exit 1; }
   sleep 0.2
 done
+[ -n "${port:-}" ] || { echo "bench/load: server did not start in 300 s" >&2; exit 1; }
+ready=$(python3 -c 'import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 1))' "$started" "$(date +%s.%N)")
+echo "bench/load: server ready in $ready s"
 url=http://127.0.0.1:$port
 echo "bench/load: server on $url; wrk -t$wrk_threads -c$conns -d${dur}s per scenario; live ingestion $((batch * ${per_s%.*})) articles/s in batches of $batch"
 

@@ -4,9 +4,12 @@
 #  (a) scores `storyline extract` with the project's scorers: extraction_f1.py on the visible
 #      Scrapinghub half (91 pages) and trafilatura_eval.py on the 990-page trafilatura set;
 #  (b) times `storyline extract` (single-threaded) on the 91 Scrapinghub pages, read REPEAT
-#      times (default 5), and, when python3-readability (readability-lxml) is installed, the
-#      same pages through bench/extract/peer_readability.py in the same run: pages/s, MB/s
-#      (uncompressed HTML), peak RSS (/usr/bin/time -f '%e %M'), and the ratio.
+#      times (default 5), and in the same run the same pages through two peers, each skipped
+#      cleanly when absent: readability-lxml (Debian python3-readability) via
+#      bench/extract/peer_readability.py, and Mozilla Readability.js on jsdom (Node) via
+#      bench/extract/peer-readabilityjs/peer.js, installed with `npm ci` from the committed
+#      lockfile when node and npm are present: pages/s, MB/s (uncompressed HTML), peak RSS
+#      (/usr/bin/time -f '%e %M'), the ratio to storyline and each peer's extraction F1.
 # Needs ../shared (the benchmark data and scorers); skips cleanly when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,7 +52,17 @@ printf "%-28s %9s %8s %9s\n" system pages/s MB/s "peak MB"
 line() { awk -v n="$n" -v mb="$mb" -v s="$2" -v k="$3" -v name="$1" \
   'BEGIN{if (s < 0.01) s = 0.01; printf "%-28s %9.1f %8.2f %9.1f\n", name, n/s, mb/s, k/1024}'; }
 line "storyline extract" "$s_secs" "$s_kb"
-# readability-lxml is a Debian package for the system interpreter (not a virtualenv's).
+ratio() {  # ratio NAME PEER_SECS: storyline pages/s over the peer's
+  awk -v s="$s_secs" -v p="$2" -v name="$1" \
+    'BEGIN{if (s < 0.01) s = 0.01; printf "ratio (storyline pages/s / %s pages/s): %.1fx\n", name, p/s}'
+}
+peer_f1() {  # peer_f1 NAME JSONL: extraction F1 of the peer's first pass over the pages
+  echo -n "$1 on the same $pages pages, extraction_f1.py: "
+  head -n "$pages" "$2" > "$out/peer1.jsonl"
+  $py "$shared/eval/extraction_f1.py" "$sh_dir/ground-truth.json" "$out/peer1.jsonl" 2>/dev/null | tail -2 | head -1
+}
+
+# Peer 1: readability-lxml, a Debian package for the system interpreter (not a virtualenv's).
 peer_py=""
 for cand in /usr/bin/python3 python3; do
   if command -v "$cand" > /dev/null && "$cand" -c "import readability, lxml" 2>/dev/null; then
@@ -57,14 +70,33 @@ for cand in /usr/bin/python3 python3; do
   fi
 done
 if [ -z "$peer_py" ]; then
-  echo "readability-lxml not installed (Debian: apt-get install python3-readability); no peer run."
+  echo "readability-lxml not installed (Debian: apt-get install python3-readability); that peer skipped."
+else
+  /usr/bin/time -f "%e %M" -o "$out/p.time" "$peer_py" bench/extract/peer_readability.py \
+    "$sh_dir/html" "$repeat" > "$out/peer.jsonl" 2> /dev/null || true
+  read -r p_secs p_kb < "$out/p.time"
+  line "readability-lxml $("$peer_py" -c 'import importlib.metadata as m; print(m.version("readability-lxml"))' 2>/dev/null || echo '?')" "$p_secs" "$p_kb"
+  ratio readability-lxml "$p_secs"
+  peer_f1 readability-lxml "$out/peer.jsonl"
+fi
+
+# Peer 2: Mozilla Readability.js on jsdom (Node), installed from the committed lockfile with
+# `npm ci` into bench/extract/peer-readabilityjs/node_modules (ignored by git).
+rjs=bench/extract/peer-readabilityjs
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+  echo "node/npm not installed; Readability.js peer skipped."
   exit 0
 fi
-/usr/bin/time -f "%e %M" -o "$out/p.time" "$peer_py" bench/extract/peer_readability.py \
-  "$sh_dir/html" "$repeat" > "$out/peer.jsonl" 2> /dev/null || true
-read -r p_secs p_kb < "$out/p.time"
-line "readability-lxml $("$peer_py" -c 'import importlib.metadata as m; print(m.version("readability-lxml"))' 2>/dev/null || echo '?')" "$p_secs" "$p_kb"
-awk -v s="$s_secs" -v p="$p_secs" 'BEGIN{if (s < 0.01) s = 0.01; printf "ratio (storyline pages/s / readability-lxml pages/s): %.1fx\n", p/s}'
-echo -n "readability-lxml on the same 91 pages, extraction_f1.py: "
-head -n "$pages" "$out/peer.jsonl" > "$out/peer1.jsonl"
-$py "$shared/eval/extraction_f1.py" "$sh_dir/ground-truth.json" "$out/peer1.jsonl" 2>/dev/null | tail -2 | head -1
+if [ ! -d "$rjs/node_modules/@mozilla/readability" ] || [ ! -d "$rjs/node_modules/jsdom" ]; then
+  if ! (cd "$rjs" && npm ci --no-audit --no-fund > /dev/null 2>&1); then
+    echo "npm ci failed in $rjs (offline?); Readability.js peer skipped."
+    exit 0
+  fi
+fi
+/usr/bin/time -f "%e %M" -o "$out/j.time" node "$rjs/peer.js" "$sh_dir/html" "$repeat" \
+  > "$out/peer_js.jsonl" 2> /dev/null || true
+read -r j_secs j_kb < "$out/j.time"
+rjs_versions=$(node -e 'const d=require("./'"$rjs"'/package.json").dependencies; console.log("readability " + d["@mozilla/readability"] + " + jsdom " + d.jsdom)' 2>/dev/null || echo "Readability.js + jsdom")
+line "$rjs_versions" "$j_secs" "$j_kb"
+ratio "Readability.js+jsdom" "$j_secs"
+peer_f1 "Readability.js+jsdom" "$out/peer_js.jsonl"

@@ -20,6 +20,8 @@ enum : uint8_t {
   kRemoved = 8,   // pruned (hard drop, chrome tag, hidden, negative class cue)
   kInPre = 16,    // inside <pre>: whitespace is kept
   kInMain = 32,   // inside <article> or <main>: a <header> there is the article's own header
+  kStrict = 64,   // inside the article's header: only headings and sentences are kept
+  kInList = 128,  // inside a list item or a table cell
 };
 
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
@@ -28,16 +30,19 @@ bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
 
 // Elements whose content is never article text.
 bool IsHardDropTag(std::string_view t) {
-  return OneOf(t, {"script",   "style",    "noscript", "iframe", "svg",       "template", "object",
+  return OneOf(t, {"script",   "style",    "iframe", "svg",       "template", "object",
                    "embed",    "canvas",   "video",    "audio",  "picture",   "img",      "map",
                    "head",     "title",    "meta",     "link",   "button",    "select",   "input",
                    "textarea", "option",   "dialog",   "math",   "frameset",  "frame",    "applet",
-                   "noembed",  "noframes", "source",   "track",  "figcaption"});
+                   "noembed",  "noframes", "source",   "track",  "figcaption", "rt",
+                   "rp"});  // ruby annotations: readings printed above the text
 }
 
-// Site-chrome elements: pruned unless they hold most of the page's paragraph text.
+// Site-chrome elements: pruned unless they hold most of the page's paragraph text. <noscript>
+// is here rather than among the hard drops because a stray "<noscript><div></noscript>"
+// makes libxml2 put the rest of the page inside it.
 bool IsChromeTag(std::string_view t) {
-  return OneOf(t, {"nav", "header", "footer", "aside", "form", "figure", "menu"});
+  return OneOf(t, {"nav", "header", "footer", "aside", "form", "figure", "menu", "noscript"});
 }
 
 bool IsBlockTag(std::string_view t) {
@@ -97,7 +102,8 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 // kWeakNegative lowers a container's score but does not prune it: page builders and blog
 // engines wrap everything, the article included, in "widget" containers.
-enum class Cue { kNone, kWeakNegative, kNegative, kAlwaysNegative, kPositive };
+// kHeader is negative except on the article's own header (see Extractor::Prune).
+enum class Cue { kNone, kWeakNegative, kNegative, kAlwaysNegative, kPositive, kHeader };
 
 // Classifies one token. Comment sections are "always negative": readers' comments can
 // outweigh a short article, so the more-than-half-the-text guard must not save them.
@@ -107,20 +113,21 @@ Cue TokenCue(std::string_view t) {
       StartsWith(t, "disqus")) {
     return Cue::kAlwaysNegative;
   }
-  if (OneOf(t, {"nav",         "navbar",      "navigation",    "menu",      "menubar",
-                "footer",      "header",      "masthead",      "sidebar",   "aside",
-                "share",       "sharing",     "social",        "related",   "promo",
-                "promotion",   "advert",      "advertisement", "ad",        "ads",
-                "adv",         "sponsor",     "sponsored",     "cookie",    "cookies",
-                "consent",     "gdpr",        "newsletter",    "subscribe", "subscription",
-                "breadcrumb",  "breadcrumbs", "popup",         "modal",     "banner",
-                "outbrain",    "taboola",       "signup",    "login",
-                "pagination",  "pager",       "toolbar",       "tags",      "byline",
-                "author",      "meta",        "caption",       "credit",    "credits",
-                "recommended", "trending",    "skip",          "print",     "timestamp"})) {
+  if (OneOf(t, {"nav",         "navbar",     "navigation",    "menu",      "menubar",
+                "footer",      "masthead",   "sidebar",       "aside",     "share",
+                "sharing",     "social",     "related",       "promo",     "promotion",
+                "advert",      "advertisement", "ad",         "ads",       "adv",
+                "sponsor",     "sponsored",  "cookie",        "cookies",   "consent",
+                "gdpr",        "newsletter", "subscribe",     "subscription", "breadcrumb",
+                "breadcrumbs", "popup",      "modal",         "dialog",    "banner",
+                "outbrain",    "taboola",    "signup",        "login",     "pagination",
+                "pager",       "toolbar",    "tags",          "byline",    "author",
+                "meta",        "caption",    "credit",        "credits",   "recommended",
+                "trending",    "skip",       "print",         "timestamp"})) {
     return Cue::kNegative;
   }
   if (t == "widget") return Cue::kWeakNegative;
+  if (t == "header") return Cue::kHeader;
   if (StartsWith(t, "share") || StartsWith(t, "social") || StartsWith(t, "advert") ||
       StartsWith(t, "sponsor") || StartsWith(t, "newsletter") || StartsWith(t, "cookie") ||
       StartsWith(t, "breadcrumb") || StartsWith(t, "related") || StartsWith(t, "promo") ||
@@ -139,6 +146,8 @@ Cue TokenCue(std::string_view t) {
 
 struct ElementCues {
   bool negative = false;
+  bool modifier_negative = false;  // a negative word in a BEM modifier only
+  bool header = false;             // "header": chrome, unless it is the article's header
   bool always_negative = false;
   bool weak_negative = false;
   bool positive = false;
@@ -153,22 +162,43 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
     return cues;
   }
   for (std::string_view attr : {std::string_view("class"), std::string_view("id")}) {
-    for (const std::string& t : CueTokens(doc.Attr(id, attr))) {
-      switch (TokenCue(t)) {
-        case Cue::kAlwaysNegative:
-          cues.always_negative = true;
-          [[fallthrough]];
-        case Cue::kNegative:
-          cues.negative = true;
-          break;
-        case Cue::kPositive:
-          cues.positive = true;
-          break;
-        case Cue::kWeakNegative:
-          cues.weak_negative = true;
-          break;
-        case Cue::kNone:
-          break;
+    const std::string_view value = doc.Attr(id, attr);
+    for (size_t b = 0; b < value.size();) {
+      size_t e = value.find_first_of(" \t\n\r\f", b);
+      if (e == std::string_view::npos) e = value.size();
+      const std::string_view word = value.substr(b, e - b);
+      b = e + 1;
+      // A BEM modifier ("Section--Ads", "rail--trending") often says what a block holds
+      // besides its text or how it is laid out, not what it is: a negative word there only
+      // prunes a block without paragraphs of its own.
+      const size_t modifier = std::min(word.find("--"), word.size());
+      for (int part = 0; part < 2; ++part) {
+        const bool in_modifier = part == 1;
+        const std::string_view text =
+            in_modifier ? word.substr(modifier) : word.substr(0, modifier);
+        for (const std::string& t : CueTokens(text)) {
+          switch (TokenCue(t)) {
+            case Cue::kAlwaysNegative:
+              if (in_modifier) break;
+              cues.always_negative = true;
+              cues.negative = true;
+              break;
+            case Cue::kNegative:
+              (in_modifier ? cues.modifier_negative : cues.negative) = true;
+              break;
+            case Cue::kPositive:
+              cues.positive = true;
+              break;
+            case Cue::kWeakNegative:
+              if (!in_modifier) cues.weak_negative = true;
+              break;
+            case Cue::kHeader:
+              (in_modifier ? cues.modifier_negative : cues.header) = true;
+              break;
+            case Cue::kNone:
+              break;
+          }
+        }
       }
     }
   }
@@ -181,6 +211,10 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
   if (base::EqualsIgnoreCase(doc.Attr(id, "itemprop"), "articleBody")) cues.positive = true;
   return cues;
 }
+
+// A paragraph this long (non-space bytes outside links) saves a block whose only negative cue
+// is a BEM modifier, unless more than a third of the block's text is links.
+constexpr uint32_t kModifierKeepBlock = 120;
 
 bool IsHidden(const HtmlDocument& doc, NodeId id) {
   if (doc.node(id).attributes.empty()) return false;
@@ -223,6 +257,9 @@ uint32_t Commas(std::string_view s) {
   return static_cast<uint32_t>(std::count(s.begin(), s.end(), ','));
 }
 
+// An <article> element with more of its text in links than this is not widened to.
+constexpr double kArticleMaxLinkDensity = 0.25;
+
 // Class/id cue weight. It decides between containers of similar content but must not let a
 // short box named "content" or "text" outrun the article's paragraphs.
 constexpr double kCueWeight = 15;
@@ -241,7 +278,7 @@ double BaseScore(const HtmlDocument& doc, NodeId id) {
     s = -5;
   const ElementCues cues = CuesOf(doc, id);
   if (cues.positive) s += kCueWeight;
-  if (cues.negative || cues.weak_negative) s -= kCueWeight;
+  if (cues.negative || cues.weak_negative || cues.header) s -= kCueWeight;
   return s;
 }
 
@@ -270,11 +307,52 @@ bool IsBoilerplateLabel(std::string_view p) {
                        "click to expand"});
 }
 
+// A body with fewer non-space bytes than this is retried with comment sections kept.
+constexpr uint32_t kShortBodyBytes = 200;
+
+// Below this many bytes a line outside the chosen container must end like a sentence.
+constexpr size_t kStrictMinBytes = 80;
+
+// A paragraph this long (bytes) is prose: what follows the last one is the page's tail.
+constexpr size_t kTailProseBytes = 200;
+
+// At most this many short lines before the first prose paragraph are its head.
+constexpr size_t kMaxHeadLines = 3;
+
+// Whether `p` ends with sentence punctuation (closing quotes and brackets skipped).
+bool EndsSentence(std::string_view p) {
+  size_t end = p.size();
+  while (end > 0) {
+    const unsigned char c = static_cast<unsigned char>(p[end - 1]);
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') {
+      --end;
+    } else if (c >= 0x80 && end >= 3 && (p.substr(end - 3, 3) == "\xE2\x80\x9D" ||  // ”
+                                          p.substr(end - 3, 3) == "\xE2\x80\x9C" ||  // “
+                                          p.substr(end - 3, 3) == "\xE2\x80\x99")) {  // ’
+      end -= 3;
+    } else if (c >= 0x80 && end >= 2 && p.substr(end - 2, 2) == "\xC2\xBB") {  // »
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  if (end == 0) return false;
+  const char c = p[end - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':') return true;
+  return end >= 3 && (p.substr(end - 3, 3) == "\xE2\x80\xA6" ||  // …
+                      p.substr(end - 3, 3) == "\xE3\x80\x82");   // 。
+}
+
 // Accumulates the text of one paragraph at a time.
 class ParagraphBuilder {
  public:
-  void Append(std::string_view text, bool pre, bool link) {
+  // strict: the text comes from the article's header (strict like SetStrict(true)); list:
+  // from a list item or table cell (kept however short, see Join).
+  void Append(std::string_view text, bool pre, bool link, bool strict = false,
+              bool list = false) {
     const size_t before = cur_.size();
+    cur_strict_ |= strict;
+    cur_list_ |= list;
     if (pre) {
       pre_ = true;
       for (char c : text) {
@@ -319,9 +397,13 @@ class ParagraphBuilder {
     std::string_view trimmed = base::Trim(p);
     const size_t total = trimmed.size();
     const size_t link = std::min(link_bytes_, total);
+    const bool strict_paragraph = cur_strict_;
+    const bool list = cur_list_ || pre_;  // code is kept like list items
     cur_.clear();
     link_bytes_ = 0;
     pre_ = false;
+    cur_strict_ = false;
+    cur_list_ = false;
     if (total == 0) return;
     const bool has_word = std::any_of(trimmed.begin(), trimmed.end(), [](char c) {
       return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
@@ -330,37 +412,84 @@ class ParagraphBuilder {
     // Short paragraphs that are mostly links: "Read more: ...", related-story lists.
     if (link * 2 > total && total - link < 100) return;
     if (IsBoilerplateLabel(trimmed)) return;
-    paragraphs_.push_back({std::string(trimmed), heading});
+    // Outside the chosen container (the article's start before it, the siblings picked
+    // beside it) and in the article's header, a short line that is not a heading and not a
+    // sentence is a date, a byline, a credit or a kicker.
+    if ((strict_ || strict_paragraph) && !heading && total < kStrictMinBytes &&
+        !EndsSentence(trimmed)) {
+      return;
+    }
+    paragraphs_.push_back({std::string(trimmed), heading, list});
   }
 
   std::string Join() {
+    // After the last paragraph of prose, short lines that are not sentences are the
+    // page's tail (labels, "more on this topic", share and rating prompts, credits).
+    size_t last_prose = paragraphs_.size();
+    for (size_t i = paragraphs_.size(); i-- > 0;) {
+      if (!paragraphs_[i].heading && paragraphs_[i].text.size() >= kTailProseBytes) {
+        last_prose = i;
+        break;
+      }
+    }
+    // Likewise before the first one: datelines, bylines, credits, kickers.
+    size_t first_prose = paragraphs_.size();
+    for (size_t i = 0; i < paragraphs_.size(); ++i) {
+      if (!paragraphs_[i].heading && paragraphs_[i].text.size() >= kTailProseBytes) {
+        first_prose = i;
+        break;
+      }
+    }
+    std::vector<bool> keep(paragraphs_.size(), true);
+    if (last_prose < paragraphs_.size()) {
+      for (size_t i = 0; i < paragraphs_.size(); ++i) {
+        if (i >= first_prose && i <= last_prose) continue;
+        // Only the first few lines make a head; more short lines are a list or a table.
+        if (i < first_prose && first_prose > kMaxHeadLines) continue;
+        const Paragraph& p = paragraphs_[i];
+        if (!p.heading && !p.list && p.text.size() < kStrictMinBytes && !EndsSentence(p.text)) {
+          keep[i] = false;
+        }
+      }
+    }
     // A heading with nothing after it introduced a section that was pruned away.
-    while (!paragraphs_.empty() && paragraphs_.back().heading) paragraphs_.pop_back();
+    size_t end = paragraphs_.size();
+    while (end > 0 && (paragraphs_[end - 1].heading || !keep[end - 1])) --end;
     std::string out;
-    for (const auto& p : paragraphs_) {
+    for (size_t i = 0; i < end; ++i) {
+      if (!keep[i]) continue;
       if (!out.empty()) out += "\n\n";
-      out += p.text;
+      out += paragraphs_[i].text;
     }
     return out;
   }
 
   bool empty() const { return paragraphs_.empty(); }
 
+  // In strict mode short non-sentences are dropped.
+  void SetStrict(bool strict) { strict_ = strict; }
+
  private:
   struct Paragraph {
     std::string text;
     bool heading;
+    bool list;  // a list item, a table cell or preformatted text
   };
   std::string cur_;
   size_t link_bytes_ = 0;
   bool pre_ = false;  // the paragraph holds <pre> text
+  bool strict_ = false;
+  bool cur_strict_ = false;  // some of the paragraph's text is strict
+  bool cur_list_ = false;    // some of the paragraph's text is in a list item or cell
   std::vector<Paragraph> paragraphs_;
 };
 
 class Extractor {
  public:
-  explicit Extractor(const HtmlDocument& doc)
+  // relaxed: comment cues do not prune (the retry for pages where they pruned too much).
+  explicit Extractor(const HtmlDocument& doc, bool relaxed = false)
       : doc_(doc),
+        relaxed_(relaxed),
         n_(doc.size()),
         flags_(n_, 0),
         tags_(n_, 0),
@@ -373,10 +502,25 @@ class Extractor {
 
   std::string Run() {
     if (n_ == 0) return {};
+    std::string text = RunOnce();
+    if (!relaxed_ && NonSpaceBytes(text) < kShortBodyBytes) {
+      // So little text can mean that the content itself was pruned as comments: a forum
+      // thread, a Q&A page. Try again keeping comment sections and take that result when
+      // it holds much more.
+      std::string again = Extractor(doc_, /*relaxed=*/true).RunOnce();
+      if (NonSpaceBytes(again) >= 2 * NonSpaceBytes(text) + kShortBodyBytes / 2) {
+        text = std::move(again);
+      }
+    }
+    return text;
+  }
+
+ private:
+  std::string RunOnce() {
     Prune();
     Measure();
     std::vector<NodeId> roots = SelectContent();
-    std::string text = Emit(roots);
+    std::string text = Emit(roots, article_prefix_, /*strict_siblings=*/true);
     if (text.empty()) {
       // The chosen container held nothing usable: fall back to everything left after pruning.
       std::vector<NodeId> all;
@@ -394,7 +538,6 @@ class Extractor {
     return text;
   }
 
- private:
   const DomNode& N(NodeId id) const { return doc_.node(id); }
   uint8_t& F(NodeId id) { return flags_[static_cast<size_t>(id)]; }
 
@@ -407,29 +550,64 @@ class Extractor {
       if (nd.kind == DomNode::Kind::kElement) tags_[i] = TagBits(nd.name);
       if (nd.parent != kNoNode) {
         const size_t p = static_cast<size_t>(nd.parent);
-        f = flags_[p] & (kInLink | kInPara | kHardDrop | kInPre | kInMain);
+        f = flags_[p] & (kInLink | kInPara | kHardDrop | kInPre | kInMain | kInList);
         block_ancestor_[i] = (tags_[p] & kTagBlock) ? nd.parent : block_ancestor_[p];
       }
       if (nd.kind == DomNode::Kind::kElement) {
         if (nd.name == "a") f |= kInLink;
         if (nd.name == "p") f |= kInPara;
         if (nd.name == "pre") f |= kInPre;
+        if (OneOf(nd.name, {"li", "dd", "dt", "td", "th"})) f |= kInList;
         if (nd.name == "article" || nd.name == "main") f |= kInMain;
         if (tags_[i] & kTagHardDrop) f |= kHardDrop;
       }
       flags_[i] = f;
     }
     // Backward: paragraph text per subtree, for the "holds most of the text" guard.
-    std::vector<uint32_t> para_text(n_, 0);
+    // Also all text and link text per subtree, for the BEM-modifier guard.
+    std::vector<uint32_t> para_text(n_, 0), all_text(n_, 0), link_text(n_, 0);
+    // The longest single block of non-link text in each subtree: real paragraphs, as
+    // opposed to a teaser list's many short lines.
+    std::vector<uint32_t> block_text(n_, 0), longest_block(n_, 0);
+    // Whether the subtree holds the page's <main> (or role="main"): a wrapper of the main
+    // content is not chrome whatever its class says ("dialog-off-canvas-main-canvas").
+    std::vector<uint8_t> holds_main(n_, 0);
+    // Whether the subtree holds an <h1> (the title: its box is the article's header) or
+    // navigation (then it is the site's header).
+    std::vector<uint8_t> holds_h1(n_, 0), holds_nav(n_, 0);
+    const auto id_of = [](size_t i) { return static_cast<NodeId>(i); };
     uint64_t total = 0;
     for (size_t i = n_; i-- > 0;) {
       const DomNode& nd = N(static_cast<NodeId>(i));
-      if (nd.kind == DomNode::Kind::kText && (flags_[i] & kInPara) &&
-          !(flags_[i] & (kHardDrop | kInLink))) {
-        para_text[i] = NonSpaceBytes(nd.text);
+      if (nd.kind == DomNode::Kind::kText && !(flags_[i] & kHardDrop)) {
+        const uint32_t len = NonSpaceBytes(nd.text);
+        all_text[i] = len;
+        if (flags_[i] & kInLink) {
+          link_text[i] = len;
+        } else {
+          if (flags_[i] & kInPara) para_text[i] = len;
+          const NodeId owner = block_ancestor_[i];
+          if (owner != kNoNode) block_text[static_cast<size_t>(owner)] += len;
+        }
+      }
+      longest_block[i] = std::max(longest_block[i], block_text[i]);
+      if (nd.kind == DomNode::Kind::kElement &&
+          (nd.name == "main" || base::EqualsIgnoreCase(doc_.Attr(id_of(i), "role"), "main"))) {
+        holds_main[i] = 1;
+      }
+      if (nd.kind == DomNode::Kind::kElement && !(flags_[i] & kHardDrop)) {
+        if (nd.name == "h1") holds_h1[i] = 1;
+        if (nd.name == "nav" || nd.name == "menu" || nd.name == "form") holds_nav[i] = 1;
       }
       if (nd.parent != kNoNode) {
-        para_text[static_cast<size_t>(nd.parent)] += para_text[i];
+        const size_t p = static_cast<size_t>(nd.parent);
+        holds_main[p] |= holds_main[i];
+        holds_h1[p] |= holds_h1[i];
+        holds_nav[p] |= holds_nav[i];
+        para_text[p] += para_text[i];
+        all_text[p] += all_text[i];
+        link_text[p] += link_text[i];
+        longest_block[p] = std::max(longest_block[p], longest_block[i]);
       } else {
         total += para_text[i];
       }
@@ -440,15 +618,28 @@ class Extractor {
       const DomNode& nd = N(id);
       bool removed = (flags_[i] & kHardDrop) != 0;
       if (nd.parent != kNoNode && (F(nd.parent) & kRemoved)) removed = true;
+      if (nd.parent != kNoNode) flags_[i] |= F(nd.parent) & kStrict;
       if (!removed && nd.kind == DomNode::Kind::kElement && !(tags_[i] & kTagProtected)) {
-        const ElementCues cues = CuesOf(doc_, id);
-        // A <header> inside <article>/<main> holds the article's standfirst and subtitle;
-        // its <h1> is still skipped at emission (the title is reported separately).
-        const bool own_header = nd.name == "header" && (flags_[i] & kInMain);
-        const bool chrome =
-            ((tags_[i] & kTagChrome) && !own_header) || IsHidden(doc_, id) || cues.negative;
-        const bool holds_most_text = para_text[i] * 2 > total && total > 0;
+        ElementCues cues = CuesOf(doc_, id);
+        if (relaxed_ && cues.always_negative) cues = ElementCues();
+        // A header (by tag or class) inside <article>/<main>, or around the title, without
+        // navigation and not mostly links, is the article's own header: it holds the
+        // standfirst and subtitle besides the title (skipped at emission, it is reported
+        // separately), the date and the byline (dropped by strict emission).
+        const bool header = nd.name == "header" || cues.header;
+        const bool in_main = (flags_[i] & kInMain) != 0;
+        const bool own_header = header && (in_main || holds_h1[i]) &&
+                                (!holds_nav[i] || (in_main && nd.name == "header")) &&
+                                link_text[i] * 2 <= all_text[i];
+        if (own_header) flags_[i] |= kStrict;
+        const bool chrome = ((tags_[i] & kTagChrome) && !own_header) || IsHidden(doc_, id) ||
+                            cues.negative || (cues.header && !own_header);
+        const bool holds_most_text = (para_text[i] * 2 > total && total > 0) || holds_main[i];
         if (cues.always_negative || (chrome && !holds_most_text)) removed = true;
+        if (cues.modifier_negative && !holds_most_text) {
+          const uint32_t own = all_text[i] - link_text[i];
+          if (longest_block[i] < kModifierKeepBlock || link_text[i] * 2 > own) removed = true;
+        }
       }
       if (removed) flags_[i] |= kRemoved;
     }
@@ -556,9 +747,35 @@ class Extractor {
     return top;
   }
 
+  // An <article> (or <main>) around the winner is the page's own statement of where the
+  // article is: what it holds before the winner is the article's start (standfirst, lead, a
+  // section scored apart). What follows the winner is more often related links, tags and
+  // author boxes, so it is left to the sibling rules. kNoNode when there is no such
+  // element, or it is mostly links, or another article comes before the winner in it.
+  NodeId ArticleAround(NodeId top) const {
+    NodeId article = kNoNode;
+    for (NodeId anc = N(top).parent; anc != kNoNode && !IsRootish(anc); anc = N(anc).parent) {
+      if ((N(anc).name == "article" || N(anc).name == "main") &&
+          !(flags_[static_cast<size_t>(anc)] & kRemoved) &&
+          LinkDensity(anc) <= kArticleMaxLinkDensity) {
+        article = anc;  // the outermost one: the article's header may sit beside its body
+      }
+    }
+    if (article == kNoNode) return kNoNode;
+    // Another article before the winner: a listing, not the start of this article.
+    for (NodeId i = article + 1; i < top; ++i) {
+      if (N(i).name == "article" && text_len_[static_cast<size_t>(i)] > 0 && N(i).end <= top) {
+        return kNoNode;
+      }
+    }
+    return article;
+  }
+
   std::vector<NodeId> SelectContent() {
-    std::vector<double> score(n_, 0.0);
-    std::vector<uint8_t> is_candidate(n_, 0);
+    std::vector<double>& score = score_;
+    std::vector<uint8_t>& is_candidate = is_candidate_;
+    score.assign(n_, 0.0);
+    is_candidate.assign(n_, 0);
     for (size_t i = 0; i < n_; ++i) {
       const DomNode& nd = N(static_cast<NodeId>(i));
       if (nd.kind != DomNode::Kind::kElement || (flags_[i] & kRemoved)) continue;
@@ -598,6 +815,8 @@ class Extractor {
     }
     top = PromoteTop(top, score, is_candidate);
     top = WidenToProse(top);
+    article_prefix_ = ArticleAround(top);
+    top_ = top;
     if (!is_candidate[static_cast<size_t>(top)]) {
       is_candidate[static_cast<size_t>(top)] = 1;
       score[static_cast<size_t>(top)] = 0;
@@ -638,11 +857,20 @@ class Extractor {
     return selected;
   }
 
-  std::string Emit(const std::vector<NodeId>& roots) {
+  // Emits the subtrees of `roots`, in order, preceded by the nodes in [prefix_begin, first
+  // root) when prefix_begin is set.
+  std::string Emit(const std::vector<NodeId>& roots, NodeId prefix_begin = kNoNode,
+                   bool strict_siblings = false) {
     ParagraphBuilder b;
     std::vector<std::pair<NodeId, bool>> block_ends;  // (end, is heading)
-    for (NodeId root : roots) {
-      const NodeId stop = N(root).end;
+    std::vector<std::pair<NodeId, NodeId>> ranges;
+    if (prefix_begin != kNoNode && !roots.empty() && prefix_begin < roots.front()) {
+      ranges.emplace_back(prefix_begin, roots.front());
+    }
+    for (NodeId root : roots) ranges.emplace_back(root, N(root).end);
+    for (const auto& [root, stop] : ranges) {
+      // Containers picked beside the winner get the same treatment as the prefix.
+      b.SetStrict(root == prefix_begin || (strict_siblings && root != top_));
       NodeId i = root;
       while (i < stop) {
         while (!block_ends.empty() && i >= block_ends.back().first) {
@@ -656,7 +884,8 @@ class Extractor {
           continue;
         }
         if (nd.kind == DomNode::Kind::kText) {
-          b.Append(nd.text, (f & kInPre) != 0, (f & kInLink) != 0);
+          b.Append(nd.text, (f & kInPre) != 0, (f & kInLink) != 0, (f & kStrict) != 0,
+                   (f & kInList) != 0);
         } else if (nd.name == "h1") {
           b.Flush();
           i = nd.end;  // the title, reported separately
@@ -684,12 +913,17 @@ class Extractor {
   }
 
   const HtmlDocument& doc_;
+  const bool relaxed_;
   const size_t n_;
   std::vector<uint8_t> flags_;
   std::vector<uint8_t> tags_;  // TagBits per element
   std::vector<NodeId> block_ancestor_;
   std::vector<uint32_t> text_len_, link_len_;  // non-space bytes in the subtree / in links
   std::vector<uint32_t> own_len_, own_link_, own_commas_;  // text whose nearest block is i
+  std::vector<double> score_;            // container scores (SelectContent)
+  std::vector<uint8_t> is_candidate_;    // whether score_[i] is a container score
+  NodeId article_prefix_ = kNoNode;       // emitted from here up to the first root
+  NodeId top_ = kNoNode;                  // the chosen container
 };
 
 }  // namespace

@@ -210,10 +210,12 @@ DecodedPage DecodeToUtf8(std::string_view bytes, std::string_view content_type) 
   }
   if (IsLatin1Family(label)) label = "windows-1252";
 
-  if (!from_bom && (label.empty() || IsUtf8Label(label) || label == "windows-1252")) {
+  if (!from_bom) {
     const Utf8Stats st = CountUtf8(bytes);
-    if (label == "windows-1252") {
-      // Valid UTF-8 with non-ASCII text is almost never real Latin-1.
+    if (!label.empty() && !IsUtf8Label(label)) {
+      // Valid UTF-8 with non-ASCII text is almost never real Latin-1, nor GBK, Shift_JIS or
+      // any other legacy charset (their byte pairs rarely form UTF-8 sequences): such a
+      // label is stale, e.g. on a page already converted to UTF-8 by a crawler.
       if (st.invalid == 0 && st.multibyte > 0) label = "utf-8";
     } else if (label.empty()) {
       label = (st.invalid > st.multibyte) ? "windows-1252" : "utf-8";

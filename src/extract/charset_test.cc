@@ -69,6 +69,12 @@ TEST(CharsetTest, DecodeToUtf8) {
       {"unknown label", "caf\xC3\xA9", "text/html; charset=x-no-such-charset", "caf\u00e9",
        "utf-8"},
       {"nul dropped", std::string("a\0b", 3), "", "ab", "utf-8"},
+      // A page converted to UTF-8 by a crawler keeps its old label: any legacy label loses
+      // to bytes that are valid UTF-8 with multi-byte characters.
+      {"gb2312 label but utf-8 bytes", "<meta charset=gb2312>\xE4\xB8\xAD\xE6\x96\x87", "",
+       "<meta charset=gb2312>\u4e2d\u6587", "utf-8"},
+      {"real gbk", "<meta charset=gbk>\xD6\xD0\xCE\xC4", "", "<meta charset=gbk>\u4e2d\u6587",
+       "gbk"},
   };
   for (const DecodeCase& c : cases) {
     DecodedPage p = DecodeToUtf8(c.bytes, c.content_type);

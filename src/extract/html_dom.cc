@@ -57,6 +57,12 @@ void AppendCollapsed(std::string& out, std::string_view text) {
     const char c = text[i];
     const bool nbsp = (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
                        static_cast<unsigned char>(text[i + 1]) == 0xA0);
+    // U+00AD (soft hyphen) only marks where a word may break: it is not text.
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xAD) {
+      ++i;
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
       if (nbsp) ++i;
       pending_space = true;

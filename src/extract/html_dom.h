@@ -60,7 +60,8 @@ class HtmlDocument {
 };
 
 // Appends `text` to `out` collapsing whitespace (ASCII whitespace and U+00A0 become a single
-// space; no leading space when `out` is empty or already ends in whitespace).
+// space; no leading space when `out` is empty or already ends in whitespace). Soft hyphens
+// (U+00AD) are dropped.
 void AppendCollapsed(std::string& out, std::string_view text);
 
 }  // namespace storyline::extract

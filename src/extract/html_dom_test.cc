@@ -57,6 +57,10 @@ TEST(HtmlDomTest, AppendCollapsed) {
   AppendCollapsed(out, "  a \n\t b  ");
   AppendCollapsed(out, " c");
   EXPECT_EQ(out, "a b c");
+  // Soft hyphens (U+00AD) only mark possible breaks: "Wasser\xADstoff" is "Wasserstoff".
+  std::string word;
+  AppendCollapsed(word, "Wasser\xC2\xADstoff\xC2\xAD \xC2\xADnetz");
+  EXPECT_EQ(word, "Wasserstoff netz");
 }
 
 }  // namespace

@@ -238,7 +238,9 @@ Comparison CompareSentences(const AnalysedArticle& a, const AnalysedArticle& b) 
     out.relation = "copy";
   } else if (p >= kSentenceRewrite) {
     out.relation = "rewrite";
-  } else if (p >= kSentenceRelated) {
+  } else if (p >= kSentenceRelated && f.fuzzy_max > 0) {
+    // The fitted score has a high prior (most MSRP pairs are paraphrases): "related" also
+    // needs a content word in common, not just function words.
     out.relation = "related";
   } else {
     out.relation = "unrelated";

@@ -160,7 +160,11 @@ struct Linker::Impl {
   IdfTable idf;
   std::deque<uint32_t> kept_shingles;
   std::optional<int64_t> newest_day;
-  std::multimap<int64_t, uint32_t> by_day;  // dated, not yet evicted entries
+  // Dated entries that are old enough by arrival to be evicted (more than
+  // evict_after_articles arrivals ago) and not evicted yet, by day. Entries [0, next_to_age)
+  // have been considered for it; each enters once, so eviction costs O(log n) per article.
+  std::multimap<int64_t, uint32_t> by_day;
+  size_t next_to_age = 0;
   std::unordered_map<std::string, StoryState> stories;
 
   // Releases the evidence of articles far older than the newest one.
@@ -168,11 +172,11 @@ struct Linker::Impl {
     if (!newest_day) return;
     const int64_t horizon = *newest_day - kEvictAfterWindows * std::max(1, options.window_days);
     const size_t min_age = static_cast<size_t>(std::max(0, options.evict_after_articles));
+    for (; next_to_age + min_age < entries.size(); ++next_to_age) {
+      const Entry& e = entries[next_to_age];
+      if (!e.evicted && e.features.day) by_day.emplace(*e.features.day, next_to_age);
+    }
     for (auto it = by_day.begin(); it != by_day.end() && it->first < horizon;) {
-      if (entries.size() - it->second <= min_age) {
-        ++it;  // too recent an arrival
-        continue;
-      }
       Entry& e = entries[it->second];
       it = by_day.erase(it);
       const auto idx = static_cast<uint32_t>(&e - entries.data());
@@ -274,7 +278,6 @@ struct Linker::Impl {
     entries.push_back(Entry{id, std::move(f), story, origin, std::move(keys)});
     if (entries.back().features.day) {
       const int64_t day = *entries.back().features.day;
-      by_day.emplace(day, idx);
       if (!newest_day || day > *newest_day) newest_day = day;
       Evict();
     }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
@@ -144,6 +145,23 @@ TEST(Cli, ExtractLinkCompareAndSummarizeSpeakTheContract) {
   EXPECT_LE(sum["words"].get<int>(), 30);
   for (const auto& sentence : sum["summary"]) EXPECT_FALSE(sentence["sources"].empty());
   std::filesystem::remove_all(dir);
+}
+
+// A minister's September warning and December talks about the same armed group are two
+// stories of one thread; a festival in the same region a month later is neither.
+TEST(Cli, FollowUpsMonthsApartShareAThreadButNotAStory) {
+  auto r = RunStoryline("link " + SourceDir() + "/tests/testdata/thread.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<std::string, json> by_id;
+  for (const auto& line : r.OutLines()) {
+    json j = json::parse(line);
+    by_id[j["id"]] = j;
+  }
+  ASSERT_EQ(by_id.size(), 3u);
+  EXPECT_NE(by_id["sep"]["story"], by_id["dec"]["story"]);
+  EXPECT_EQ(by_id["sep"]["thread"], by_id["dec"]["thread"]);
+  EXPECT_NE(by_id["oct"]["thread"], by_id["sep"]["thread"]);
+  EXPECT_NE(by_id["oct"]["story"], by_id["sep"]["story"]);
 }
 
 TEST(Cli, StoreCommandsUseDbFlagAndEnvironment) {

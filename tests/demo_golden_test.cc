@@ -157,5 +157,29 @@ TEST(SeedsGolden, BlinkenEntitiesQuotesAndDates) {
   }
 }
 
+// The seeds are Blinken on ISIS in September 2024 (003) and in December 2024 (000): with their
+// publication dates they are two stories of one thread.
+TEST(SeedsGolden, SeptemberAndDecemberStatementsAreTwoStoriesOfOneThread) {
+  const std::string seeds = SourceDir() + "/../shared/seeds";
+  if (!fs::exists(seeds)) GTEST_SKIP() << "no ../shared/seeds here";
+  std::string lines;
+  for (const auto& [prefix, published] : {std::pair{"003_", "2024-09-27"}, std::pair{"000_", "2024-12-09"}}) {
+    for (const auto& f : fs::directory_iterator(seeds)) {
+      if (f.path().filename().string().rfind(prefix, 0) != 0) continue;
+      lines += json({{"id", prefix}, {"published", published}, {"text", ReadFile(f.path().string())}}).dump() + "\n";
+    }
+  }
+  const std::string dir = MakeTempDir("seeds_thread");
+  WriteFile(dir + "/seeds.jsonl", lines);
+  auto r = RunStoryline("link " + dir + "/seeds.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto out = r.OutLines();
+  ASSERT_EQ(out.size(), 2u);
+  json sep = json::parse(out[0]), dec = json::parse(out[1]);
+  EXPECT_NE(sep["story"], dec["story"]);
+  EXPECT_EQ(sep["thread"], dec["thread"]);
+  EXPECT_EQ(sep["origin"], "source:aa.com.tr");
+}
+
 }  // namespace
 }  // namespace storyline::testing

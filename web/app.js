@@ -163,6 +163,14 @@
         plural(s.independent_sources, 'independent source') + ' · ' + dateRange(s)),
     ];
 
+    // Other stories of the same ongoing topic, oldest first.
+    const thread = (s.thread_stories || []).filter((t) => t.id !== s.id);
+    if (thread.length) {
+      nodes.push(el('aside', { className: 'thread', 'aria-labelledby': 'thread-heading' },
+        el('h2', { id: 'thread-heading' }, 'Same thread: ' + plural(thread.length, 'other story', 'other stories')),
+        el('ul', { className: 'story-list' }, ...thread.map(storyItem))));
+    }
+
     nodes.push(el('h2', {}, 'Summary'));
     if (s.summary.length) {
       nodes.push(el('div', { className: 'summary' },

@@ -26,11 +26,13 @@ struct StoryInfo {
   // Distinct original reports: 40 copies of one wire story count once.
   int independent_sources = 0;
   std::string first_published, last_published;  // ISO dates, empty when unknown
+  std::string thread;  // stories of one ongoing topic share it; empty for stores before threads
 };
 
 struct StoryDetail {
   StoryInfo info;
   std::vector<StoredArticle> articles;  // arrival order
+  std::vector<StoryInfo> thread_stories;  // every story of its thread, this one included, oldest first (100 at most)
   bool has_summary = false;
   Summary summary;
 };
@@ -75,6 +77,7 @@ struct StoryFilter {
   std::string entity;  // canonical entity name, exact: stories with an article mentioning it
   std::string since;   // YYYY-MM-DD: stories last published on or after this day
   std::string until;   // YYYY-MM-DD: stories first published on or before this day
+  std::string thread;  // thread id, exact: the stories of that thread
 };
 
 class Store {

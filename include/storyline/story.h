@@ -18,6 +18,7 @@ struct Evidence {
 struct LinkResult {
   std::string id;          // the article
   std::string story;       // story id, stable: derived from the story's first article
+  std::string thread;      // thread id: stories of one ongoing topic share it (link/threads.h)
   std::string copy_of;     // earlier near-verbatim article, or empty
   std::string rewrite_of;  // earlier article this one paraphrases, or empty
   std::string origin;      // article (or, for a footer, "source:<host>") judged the original report

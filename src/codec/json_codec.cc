@@ -139,6 +139,7 @@ std::string AnalysisToJson(const Article& a, const Analysis& an, bool with_text)
 std::string LinkToJson(const LinkResult& l) {
   json j = {{"id", l.id},
             {"story", OrNull(l.story)},
+            {"thread", OrNull(l.thread)},
             {"copy_of", OrNull(l.copy_of)},
             {"rewrite_of", OrNull(l.rewrite_of)},
             {"origin", OrNull(l.origin)},
@@ -214,7 +215,8 @@ json StoryInfoJson(const store::StoryInfo& s) {
           {"article_count", s.article_count},
           {"independent_sources", s.independent_sources},
           {"first_published", OrNull(s.first_published)},
-          {"last_published", OrNull(s.last_published)}};
+          {"last_published", OrNull(s.last_published)},
+          {"thread", OrNull(s.thread)}};
 }
 
 }  // namespace
@@ -223,6 +225,9 @@ std::string StoryInfoToJson(const store::StoryInfo& s) { return Dump(StoryInfoJs
 
 std::string StoryViewToJson(const StoryView& v) {
   json j = StoryInfoJson(v.detail.info);
+  json thread = json::array();
+  for (const auto& t : v.detail.thread_stories) thread.push_back(StoryInfoJson(t));
+  j["thread_stories"] = thread;
   json summary = json::array();
   for (const auto& ss : v.detail.summary.sentences) {
     summary.push_back({{"text", ss.text}, {"sources", ss.sources}});

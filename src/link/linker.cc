@@ -12,6 +12,7 @@
 #include "link/credit.h"
 #include "link/features.h"
 #include "link/link.h"
+#include "link/threads.h"
 #include "link/minhash.h"
 
 namespace storyline::link {
@@ -165,6 +166,7 @@ struct Linker::Impl {
   // have been considered for it; each enters once, so eviction costs O(log n) per article.
   std::multimap<int64_t, uint32_t> by_day;
   size_t next_to_age = 0;
+  ThreadIndex threads;
   std::unordered_map<std::string, StoryState> stories;
 
   // Releases the evidence of articles far older than the newest one.
@@ -382,6 +384,7 @@ struct Linker::Impl {
       if (r.confidence == 0) r.confidence = credit.kind == "footer" ? 0.9 : 0.6;
     }
     if (r.story.empty()) r.story = NewStoryId(r.id);
+    r.thread = threads.Place(r.story, article);
     r.confidence = std::clamp(Round3(r.confidence), 0.0, 1.0);
     Insert(r.id, std::move(f), r.story, r.origin);
     return r;
@@ -391,6 +394,7 @@ struct Linker::Impl {
     ArticleFeatures f = ExtractFeatures(article);
     if (known.copy_of.empty()) idf.Add(f);
     const std::string story = known.story.empty() ? NewStoryId(article.article.id) : known.story;
+    threads.Restore(story, known.thread, article);
     Insert(article.article.id, std::move(f), story, known.origin);
   }
 };

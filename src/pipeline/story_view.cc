@@ -188,6 +188,14 @@ std::string RenderStoryText(const StoryView& v) {
     if (info.last_published != info.first_published) out += " to " + info.last_published;
   }
   out += "\n";
+  if (v.detail.thread_stories.size() > 1) {
+    out += "\nThread " + info.thread + " (" + std::to_string(v.detail.thread_stories.size()) +
+           " stories)\n";
+    for (const auto& t : v.detail.thread_stories) {
+      out += std::string(t.id == info.id ? "* " : "  ") + t.first_published + "  " + t.id + "  " +
+             t.headline + "\n";
+    }
+  }
   if (v.detail.has_summary && !v.detail.summary.sentences.empty()) {
     out += "\nSummary\n";
     for (const auto& s : v.detail.summary.sentences) {

@@ -300,8 +300,10 @@ struct Api::Impl {
     filter.entity = StringParam(req, "entity");
     filter.since = StringParam(req, "since");
     filter.until = StringParam(req, "until");
-    if (filter.text.size() > kMaxQueryBytes || filter.entity.size() > kMaxQueryBytes) {
-      return ErrorResponse(400, "q and entity are limited to 1000 bytes");
+    filter.thread = StringParam(req, "thread");
+    if (filter.text.size() > kMaxQueryBytes || filter.entity.size() > kMaxQueryBytes ||
+        filter.thread.size() > kMaxQueryBytes) {
+      return ErrorResponse(400, "q, entity and thread are limited to 1000 bytes");
     }
     if ((!filter.since.empty() && !IsIsoDay(filter.since)) ||
         (!filter.until.empty() && !IsIsoDay(filter.until))) {

@@ -45,12 +45,16 @@ CREATE INDEX stories_stale ON stories(summary_stale) WHERE summary_stale = 1;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
 )sql",
     // 2: the entity page's co-mention query walks the mentions of one article; the story list's
-    // three orders are read from indexes instead of sorting every story per page.
+    // three orders are read from indexes instead of sorting every story per page; threads
+    // (stories of one ongoing topic; NULL for stories stored before threads existed).
     R"sql(
 CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
 CREATE INDEX stories_recent ON stories(last_published IS NULL, last_published DESC, last_seq DESC, id);
 CREATE INDEX stories_size ON stories(article_count DESC, last_seq DESC, id);
 CREATE INDEX stories_sources ON stories(independent_sources DESC, last_seq DESC, id);
+ALTER TABLE articles ADD COLUMN thread TEXT;
+ALTER TABLE stories ADD COLUMN thread TEXT;
+CREATE INDEX stories_thread ON stories(thread, first_published);
 )sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -109,7 +113,7 @@ class Stmt {
 // Columns of articles read back into a StoredArticle, in this order.
 constexpr const char* kArticleColumns =
     "id, url, title, byline, published, language, site, text, analysis, story, copy_of, "
-    "rewrite_of, origin, origin_source, confidence, why";
+    "rewrite_of, origin, origin_source, confidence, why, thread";
 
 Result<StoredArticle> ReadArticle(const Stmt& s) {
   StoredArticle out;
@@ -136,7 +140,18 @@ Result<StoredArticle> ReadArticle(const Stmt& s) {
   l.origin_source = s.Text(13);
   l.confidence = s.Real(14);
   l.why = codec::EvidenceFromStorage(s.Text(15));
+  l.thread = s.Text(16);
   return out;
+}
+
+// Columns of stories read back into a StoryInfo by ReadStoryInfo, in this order.
+constexpr const char* kStoryColumns =
+    "id, headline, article_count, independent_sources, first_published, last_published, thread";
+
+StoryInfo ReadStoryInfo(const Stmt& s, int first = 0) {
+  return {s.Text(first), s.Text(first + 1), static_cast<int>(s.Int(first + 2)),
+          static_cast<int>(s.Int(first + 3)), s.Text(first + 4), s.Text(first + 5),
+          s.Text(first + 6)};
 }
 
 // Turns free text into an FTS5 query of quoted terms (implicit AND), so user input can never
@@ -213,22 +228,23 @@ struct Store::Impl {
              "SELECT COUNT(*), COUNT(DISTINCT COALESCE(origin, id)), MIN(published), "
              "MAX(published), MAX(seq), "
              "(SELECT COALESCE(title, substr(text, 1, 120)) FROM articles a2 WHERE a2.story = ?1 "
-             " ORDER BY a2.published IS NULL, a2.published, a2.seq LIMIT 1) "
+             " ORDER BY a2.published IS NULL, a2.published, a2.seq LIMIT 1), "
+             "(SELECT thread FROM articles a3 WHERE a3.story = ?1 ORDER BY a3.seq LIMIT 1) "
              "FROM articles WHERE story = ?1");
     Stmt up(db,
             "INSERT INTO stories(id, headline, article_count, independent_sources, "
-            "first_published, last_published, last_seq, summary_stale) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 1) ON CONFLICT(id) DO UPDATE SET "
+            "first_published, last_published, last_seq, summary_stale, thread) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8) ON CONFLICT(id) DO UPDATE SET "
             "article_count = ?3, independent_sources = ?4, first_published = ?5, "
             "last_published = ?6, last_seq = ?7, summary_stale = 1, "
-            "headline = COALESCE(stories.headline, ?2)");
+            "headline = COALESCE(stories.headline, ?2), thread = COALESCE(stories.thread, ?8)");
     if (!agg.ok() || !up.ok()) return agg.ok() ? up.Error("prepare") : agg.Error("prepare");
     for (const std::string& story : stories) {
       agg.Bind(1, story);
       if (agg.Step() != SQLITE_ROW) return agg.Error("story aggregate");
       up.Bind(1, story).BindOrNull(2, agg.Text(5)).Bind(3, agg.Int(0)).Bind(4, agg.Int(1));
       up.BindOrNull(5, agg.Text(2).substr(0, 10)).BindOrNull(6, agg.Text(3).substr(0, 10));
-      up.Bind(7, agg.Int(4));
+      up.Bind(7, agg.Int(4)).BindOrNull(8, agg.Text(6));
       agg.Reset();
       if (up.Step() != SQLITE_DONE) return up.Error("story update");
       up.Reset();
@@ -239,8 +255,9 @@ struct Store::Impl {
   Status InsertBatch(const std::vector<StoredArticle>& batch) {
     Stmt ins(db,
              "INSERT OR IGNORE INTO articles(id, url, title, byline, published, language, site, "
-             "text, analysis, story, copy_of, rewrite_of, origin, origin_source, confidence, why) "
-             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+             "text, analysis, story, copy_of, rewrite_of, origin, origin_source, confidence, why, "
+             "thread) "
+             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     Stmt fts(db, "INSERT INTO articles_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
     Stmt ent(db,
              "INSERT OR IGNORE INTO entity_mentions(article_seq, entity, type, mentions) "
@@ -255,7 +272,7 @@ struct Store::Impl {
       ins.Bind(8, a.text).Bind(9, codec::AnalysisToStorage(s.doc.analysis)).Bind(10, l.story);
       ins.BindOrNull(11, l.copy_of).BindOrNull(12, l.rewrite_of).BindOrNull(13, l.origin);
       ins.BindOrNull(14, l.origin_source).Bind(15, l.confidence);
-      ins.Bind(16, codec::EvidenceToStorage(l.why));
+      ins.Bind(16, codec::EvidenceToStorage(l.why)).BindOrNull(17, l.thread);
       if (ins.Step() != SQLITE_DONE) return ins.Error("insert article " + a.id);
       ins.Reset();
       if (sqlite3_changes(db) == 0) continue;  // already stored
@@ -382,7 +399,7 @@ Result<std::vector<StoryInfo>> Store::FindStories(const StoryFilter& filter, int
   const std::string fts_query = ToFtsQuery(filter.text);
   std::vector<StoryInfo> out;
   if (!filter.text.empty() && fts_query.empty()) return out;  // only punctuation: no match
-  // Every value is bound (?3..?6); unused parameters stay NULL and their clause is omitted.
+  // Every value is bound (?3..?7); unused parameters stay NULL and their clause is omitted.
   std::string where = "1";
   if (!fts_query.empty()) {
     where += " AND id IN (SELECT a.story FROM articles_fts JOIN articles a "
@@ -394,10 +411,9 @@ Result<std::vector<StoryInfo>> Store::FindStories(const StoryFilter& filter, int
   }
   if (!filter.since.empty()) where += " AND last_published >= ?5";
   if (!filter.until.empty()) where += " AND first_published <= ?6";
-  std::string sql =
-      "SELECT id, headline, article_count, independent_sources, first_published, "
-      "last_published FROM stories WHERE " + where + " ORDER BY " + std::string(order) +
-      ", id LIMIT ?1 OFFSET ?2";
+  if (!filter.thread.empty()) where += " AND thread = ?7";
+  std::string sql = std::string("SELECT ") + kStoryColumns + " FROM stories WHERE " + where +
+                    " ORDER BY " + order + ", id LIMIT ?1 OFFSET ?2";
   Stmt s(impl_->db, sql.c_str());
   if (!s.ok()) return Err(s.Error("prepare"));
   s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
@@ -405,28 +421,24 @@ Result<std::vector<StoryInfo>> Store::FindStories(const StoryFilter& filter, int
   if (!filter.entity.empty()) s.Bind(4, filter.entity);
   if (!filter.since.empty()) s.Bind(5, filter.since);
   if (!filter.until.empty()) s.Bind(6, filter.until);
+  if (!filter.thread.empty()) s.Bind(7, filter.thread);
   int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    out.push_back({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), static_cast<int>(s.Int(3)),
-                   s.Text(4), s.Text(5)});
-  }
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadStoryInfo(s));
   if (rc != SQLITE_DONE) return Err(s.Error("find stories"));
   return out;
 }
 
 Result<StoryDetail> Store::GetStory(const std::string& id) {
   Stmt s(impl_->db,
-         "SELECT id, headline, article_count, independent_sources, first_published, "
-         "last_published, summary FROM stories WHERE id = ?1");
+         (std::string("SELECT ") + kStoryColumns + ", summary FROM stories WHERE id = ?1").c_str());
   if (!s.ok()) return Err(s.Error("prepare"));
   s.Bind(1, id);
   int rc = s.Step();
   if (rc == SQLITE_DONE) return Err(NotFoundError("no story " + id));
   if (rc != SQLITE_ROW) return Err(s.Error("get story"));
   StoryDetail d;
-  d.info = {s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), static_cast<int>(s.Int(3)),
-            s.Text(4), s.Text(5)};
-  std::string summary_json = s.Text(6);
+  d.info = ReadStoryInfo(s);
+  std::string summary_json = s.Text(7);
   if (!summary_json.empty()) {
     auto summary = codec::SummaryFromJson(summary_json);
     if (summary) {
@@ -445,6 +457,16 @@ Result<StoryDetail> Store::GetStory(const std::string& id) {
     d.articles.push_back(std::move(*art));
   }
   if (rc != SQLITE_DONE) return Err(a.Error("story articles"));
+  if (!d.info.thread.empty()) {
+    std::string sql = std::string("SELECT ") + kStoryColumns +
+                      " FROM stories WHERE thread = ?1 ORDER BY first_published IS NULL, "
+                      "first_published, id LIMIT 100";
+    Stmt t(impl_->db, sql.c_str());
+    if (!t.ok()) return Err(t.Error("prepare"));
+    t.Bind(1, d.info.thread);
+    while ((rc = t.Step()) == SQLITE_ROW) d.thread_stories.push_back(ReadStoryInfo(t));
+    if (rc != SQLITE_DONE) return Err(t.Error("thread stories"));
+  }
   return d;
 }
 
@@ -481,7 +503,7 @@ Result<EntityDetail> Store::GetEntity(const std::string& entity, int story_limit
   {
     Stmt s(impl_->db,
            "SELECT st.id, st.headline, st.article_count, st.independent_sources, "
-           "st.first_published, st.last_published, m.articles, m.mentions FROM "
+           "st.first_published, st.last_published, st.thread, m.articles, m.mentions FROM "
            "(SELECT a.story AS story, COUNT(DISTINCT a.seq) AS articles, SUM(e.mentions) AS mentions "
            " FROM entity_mentions e JOIN articles a ON a.seq = e.article_seq "
            " WHERE e.entity = ?1 GROUP BY a.story) m JOIN stories st ON st.id = m.story "
@@ -491,9 +513,7 @@ Result<EntityDetail> Store::GetEntity(const std::string& entity, int story_limit
     s.Bind(1, entity).Bind(2, static_cast<int64_t>(story_limit));
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
-      d.stories.push_back({{s.Text(0), s.Text(1), static_cast<int>(s.Int(2)),
-                            static_cast<int>(s.Int(3)), s.Text(4), s.Text(5)},
-                           static_cast<int>(s.Int(6)), static_cast<int>(s.Int(7))});
+      d.stories.push_back({ReadStoryInfo(s), static_cast<int>(s.Int(7)), static_cast<int>(s.Int(8))});
     }
     if (rc != SQLITE_DONE) return Err(s.Error("entity stories"));
   }

@@ -215,6 +215,31 @@ TEST_F(StoreTest, SearchRanksTheLatestThousandMatchesAndStillFindsRareOldWords) 
   EXPECT_NE((*rare)[0].snippet.find("[lighthouse]"), std::string::npos) << (*rare)[0].snippet;
 }
 
+TEST_F(StoreTest, StoriesOfAThreadAreListedTogetherOldestFirst) {
+  auto s = *Store::Open(path_);
+  auto in_thread = [](StoredArticle a, const std::string& thread) {
+    a.link.thread = thread;
+    return a;
+  };
+  ASSERT_TRUE(s->PutBatch({in_thread(Make("sep", "s1", "2024-09-27", "Oslo talks open."), "t1"),
+                           in_thread(Make("oct", "s2", "2024-10-03", "Oslo fair opens."), "t2"),
+                           in_thread(Make("dec", "s3", "2024-12-09", "Oslo talks resume."), "t1")})
+                  .ok());
+  auto dec = s->GetStory("s3");
+  ASSERT_TRUE(dec) << dec.error().ToString();
+  EXPECT_EQ(dec->info.thread, "t1");
+  ASSERT_EQ(dec->thread_stories.size(), 2u);
+  EXPECT_EQ(dec->thread_stories[0].id, "s1");
+  EXPECT_EQ(dec->thread_stories[1].id, "s3");
+  StoryFilter f;
+  f.thread = "t1";
+  auto listed = s->FindStories(f, 10, 0, StorySort::kRecent);
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].id, "s3");
+  EXPECT_EQ(s->GetArticle("sep")->link.thread, "t1");
+}
+
 TEST_F(StoreTest, MigratesAVersionOneStoreWithoutLosingArticles) {
   {
     auto s = *Store::Open(path_);
@@ -226,7 +251,8 @@ TEST_F(StoreTest, MigratesAVersionOneStoreWithoutLosingArticles) {
   ASSERT_EQ(sqlite3_exec(db,
                          "DROP INDEX entity_mentions_article; DROP INDEX stories_recent; "
                          "DROP INDEX stories_size; DROP INDEX stories_sources; "
-                         "PRAGMA user_version = 1",
+                         "DROP INDEX stories_thread; ALTER TABLE articles DROP COLUMN thread; "
+                         "ALTER TABLE stories DROP COLUMN thread; PRAGMA user_version = 1",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
@@ -235,6 +261,10 @@ TEST_F(StoreTest, MigratesAVersionOneStoreWithoutLosingArticles) {
   ASSERT_TRUE(s) << s.error().ToString();
   EXPECT_EQ((*s)->schema_version(), 2);
   EXPECT_EQ(*(*s)->ArticleCount(), 1);
+  auto a = (*s)->GetArticle("a");
+  ASSERT_TRUE(a) << a.error().ToString();
+  EXPECT_EQ(a->link.thread, "");  // stored before threads: none recorded
+  EXPECT_EQ((*s)->ListStories(10, 0, StorySort::kRecent)->size(), 1u);
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* q;
   sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_mentions_article'",

@@ -32,10 +32,17 @@
   const untitled = (id) => String(id).split('/').pop() || String(id);
   const safeUrl = (u) => (typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null);
 
+  // Each navigation gets a number; an answer that arrives after a newer navigation started is
+  // dropped (a slow story list must not replace the search the reader asked for since).
+  let navigation = 0;
+  class Superseded extends Error {}
+
   async function api(path) {
+    const asked = navigation;
     const res = await fetch(path, { headers: { Accept: 'application/json' } });
     let body = null;
     try { body = await res.json(); } catch (e) { body = null; }
+    if (asked !== navigation) throw new Superseded();
     if (!res.ok) throw new Error((body && body.error) || ('HTTP ' + res.status));
     return body;
   }
@@ -363,6 +370,7 @@
   }
 
   async function route() {
+    navigation++;
     const { parts, query } = parseHash();
     try {
       if (parts[0] === 'story' && parts[1]) await renderStory(parts[1]);
@@ -371,7 +379,7 @@
       else if (parts[0] === 'search') await renderSearch(query);
       else await renderList(query);
     } catch (err) {
-      showError(err);
+      if (!(err instanceof Superseded)) showError(err);
     }
   }
 
@@ -387,7 +395,8 @@
   });
   window.addEventListener('hashchange', route);
   route();
-  api('/api/stats').then((s) => {
+  // Not a navigation: fetched directly so that a quick first click does not drop it.
+  fetch('/api/stats').then((r) => r.json()).then((s) => {
     document.getElementById('stats').textContent = plural(s.articles, 'article') + ' stored ·';
   }).catch(() => {});
 })();

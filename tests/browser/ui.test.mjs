@@ -160,6 +160,12 @@ test('a story page has headline, cited summary, provenance, quotes, timeline and
 
 test('search finds articles, highlights the words and links to them', async (t) => {
   const page = await openPage(t);
+  // The story list answers slowly; the reader searches before it arrives. The late list must
+  // not replace the search results.
+  await page.route(/\/api\/stories\?/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
   await page.goto(base + '/');
   await page.fill('#search-input', 'wildfire evacuation');
   await page.press('#search-input', 'Enter');
@@ -168,6 +174,8 @@ test('search finds articles, highlights the words and links to them', async (t) 
   await hits.first().waitFor();
   assert.ok(await hits.count() >= 1);
   assert.match((await page.locator('ul.hits mark').allInnerTexts()).join(' ').toLowerCase(), /wildfire|evacuation/);
+  await page.waitForTimeout(2000);  // the slow list has answered by now
+  assert.ok(await page.locator('ul.hits > li').count() >= 1, 'search results were replaced');
   await shot(page, 'search');
   await hits.first().locator('a').first().click();
   await page.waitForURL(/#\/article\//);

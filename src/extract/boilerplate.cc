@@ -103,7 +103,10 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 // kWeakNegative lowers a container's score but does not prune it: page builders and blog
 // engines wrap everything, the article included, in "widget" containers.
 // kHeader is negative except on the article's own header (see Extractor::Prune).
-enum class Cue { kNone, kWeakNegative, kNegative, kAlwaysNegative, kPositive, kHeader };
+// kOverlay names a box laid over the page (cookie consent, login, popups): negative even when
+// it holds most of the page's paragraph text, because such boxes can be long (a consent
+// dialog's category descriptions) while the article under them is short.
+enum class Cue { kNone, kWeakNegative, kNegative, kOverlay, kAlwaysNegative, kPositive, kHeader };
 
 // Classifies one token. Comment sections are "always negative": readers' comments can
 // outweigh a short article, so the more-than-half-the-text guard must not save them.
@@ -113,15 +116,18 @@ Cue TokenCue(std::string_view t) {
       StartsWith(t, "disqus")) {
     return Cue::kAlwaysNegative;
   }
+  if (OneOf(t, {"cookie", "cookies", "consent", "gdpr", "popup", "modal", "dialog", "login",
+                "signup"}) ||
+      StartsWith(t, "cookie") || StartsWith(t, "popup")) {
+    return Cue::kOverlay;
+  }
   if (OneOf(t, {"nav",         "navbar",     "navigation",    "menu",      "menubar",
                 "footer",      "masthead",   "sidebar",       "aside",     "share",
                 "sharing",     "social",     "related",       "promo",     "promotion",
                 "advert",      "advertisement", "ad",         "ads",       "adv",
-                "sponsor",     "sponsored",  "cookie",        "cookies",   "consent",
-                "gdpr",        "newsletter", "subscribe",     "subscription", "breadcrumb",
-                "breadcrumbs", "popup",      "modal",         "dialog",    "banner",
-                "outbrain",    "taboola",    "signup",        "login",     "pagination",
-                "pager",       "toolbar",    "tags",          "byline",    "author",
+                "sponsor",     "sponsored",  "newsletter",    "subscribe", "subscription",
+                "breadcrumb",  "breadcrumbs", "banner",       "outbrain",  "taboola",
+                "pagination",  "pager",      "toolbar",       "tags",      "byline",    "author",
                 "meta",        "caption",    "credit",        "credits",   "recommended",
                 "trending",    "skip",       "print",         "timestamp"})) {
     return Cue::kNegative;
@@ -129,12 +135,21 @@ Cue TokenCue(std::string_view t) {
   if (t == "widget") return Cue::kWeakNegative;
   if (t == "header") return Cue::kHeader;
   if (StartsWith(t, "share") || StartsWith(t, "social") || StartsWith(t, "advert") ||
-      StartsWith(t, "sponsor") || StartsWith(t, "newsletter") || StartsWith(t, "cookie") ||
+      StartsWith(t, "sponsor") || StartsWith(t, "newsletter") ||
       StartsWith(t, "breadcrumb") || StartsWith(t, "related") || StartsWith(t, "promo") ||
       StartsWith(t, "subscri") || StartsWith(t, "sidebar") || StartsWith(t, "footer") ||
-      StartsWith(t, "navbar") || StartsWith(t, "popup") || StartsWith(t, "outbrain") ||
+      StartsWith(t, "navbar") || StartsWith(t, "outbrain") ||
       StartsWith(t, "taboola") || StartsWith(t, "recommend") ||
       StartsWith(t, "recirculation") || StartsWith(t, "authorbox")) {
+    return Cue::kNegative;
+  }
+  // Boxes about the article rather than of it: reader ratings ("post-ratings"), affiliate
+  // and editorial disclosures, fact and info boxes, post metadata, author-box plugins,
+  // teaser lists ("Teasers--3columns"; the singular is left alone: "article-teaser" is
+  // often the standfirst).
+  if (StartsWith(t, "rating") || StartsWith(t, "affiliate") ||
+      OneOf(t, {"postratings", "disclosure", "factbox", "infobox", "metadata", "postmetadata",
+                "saboxplugin", "teasers"})) {
     return Cue::kNegative;
   }
   if (StartsWith(t, "article") || StartsWith(t, "content") || StartsWith(t, "story") ||
@@ -149,6 +164,7 @@ struct ElementCues {
   bool modifier_negative = false;  // a negative word in a BEM modifier only
   bool header = false;             // "header": chrome, unless it is the article's header
   bool always_negative = false;
+  bool overlay = false;  // a box over the page: not saved by holding most of the text
   bool weak_negative = false;
   bool positive = false;
 };
@@ -161,7 +177,11 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
       })) {
     return cues;
   }
+  // A heading's id is usually an anchor slug made from its text ("nav_the_new_line",
+  // "share-your-story"): it says what the heading says, not what the element is.
+  const bool heading = IsHeadingTag(doc.node(id).name);
   for (std::string_view attr : {std::string_view("class"), std::string_view("id")}) {
+    if (heading && attr == "id") continue;
     const std::string_view value = doc.Attr(id, attr);
     for (size_t b = 0; b < value.size();) {
       size_t e = value.find_first_of(" \t\n\r\f", b);
@@ -182,6 +202,10 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
               if (in_modifier) break;
               cues.always_negative = true;
               cues.negative = true;
+              break;
+            case Cue::kOverlay:
+              if (!in_modifier) cues.overlay = true;
+              (in_modifier ? cues.modifier_negative : cues.negative) = true;
               break;
             case Cue::kNegative:
               (in_modifier ? cues.modifier_negative : cues.negative) = true;
@@ -207,10 +231,15 @@ ElementCues CuesOf(const HtmlDocument& doc, NodeId id) {
                    "search", "menu", "menubar"})) {
     cues.negative = true;
   }
+  if (role == "dialog" || role == "alertdialog") cues.overlay = true;
   if (role == "main" || role == "article") cues.positive = true;
   if (base::EqualsIgnoreCase(doc.Attr(id, "itemprop"), "articleBody")) cues.positive = true;
   return cues;
 }
+
+// Paragraph text (non-space bytes) outside an overlay box above which the box is pruned even
+// when it holds most of the page's paragraph text.
+constexpr uint64_t kOverlayOutsideText = 300;
 
 // A paragraph this long (non-space bytes outside links) saves a block whose only negative cue
 // is a BEM modifier, unless more than a third of the block's text is links.
@@ -343,6 +372,19 @@ bool EndsSentence(std::string_view p) {
                       p.substr(end - 3, 3) == "\xE3\x80\x82");   // 。
 }
 
+// Whether `p` ends with '.', '!', '?' or an ellipsis (not ':'): a label such as "Read
+// more:" introduces something, a sentence says something.
+bool EndsFullSentence(std::string_view p) {
+  std::string_view t = base::Trim(p);
+  return EndsSentence(t) && !t.empty() && t.back() != ':';
+}
+
+// A paragraph without letters shorter than this (bytes) is a date, a time or a counter.
+constexpr size_t kBareNumberBytes = 40;
+
+// A label before a list of links is shorter than this (bytes).
+constexpr size_t kLinkLabelBytes = 60;
+
 // Accumulates the text of one paragraph at a time.
 class ParagraphBuilder {
  public:
@@ -409,8 +451,18 @@ class ParagraphBuilder {
       return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
     });
     if (!has_word) return;
+    // A short line of digits and punctuation alone, outside lists and tables, is a date, a
+    // time or a counter ("23.10.2018", "19:49", "12 | 4"), not article text.
+    const bool has_letter = std::any_of(trimmed.begin(), trimmed.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!has_letter && !list && total < kBareNumberBytes) return;
     // Short paragraphs that are mostly links: "Read more: ...", related-story lists.
-    if (link * 2 > total && total - link < 100) return;
+    if (link * 2 > total && total - link < 100) {
+      // The label right before them ("More on this topic", "Also interesting:") goes too.
+      if (!paragraphs_.empty()) paragraphs_.back().links_follow = true;
+      return;
+    }
     if (IsBoilerplateLabel(trimmed)) return;
     // Outside the chosen container (the article's start before it, the siblings picked
     // beside it) and in the article's header, a short line that is not a heading and not a
@@ -419,7 +471,7 @@ class ParagraphBuilder {
         !EndsSentence(trimmed)) {
       return;
     }
-    paragraphs_.push_back({std::string(trimmed), heading, list});
+    paragraphs_.push_back({std::string(trimmed), heading, list, false});
   }
 
   std::string Join() {
@@ -452,6 +504,15 @@ class ParagraphBuilder {
         }
       }
     }
+    // A short label (a heading, or a line that does not end a sentence with a full stop)
+    // followed by dropped link lines introduced a list of links: related stories, topics.
+    for (size_t i = 0; i < paragraphs_.size(); ++i) {
+      const Paragraph& p = paragraphs_[i];
+      if (p.links_follow && !p.list && p.text.size() < kLinkLabelBytes &&
+          (p.heading || !EndsFullSentence(p.text))) {
+        keep[i] = false;
+      }
+    }
     // A heading with nothing after it introduced a section that was pruned away.
     size_t end = paragraphs_.size();
     while (end > 0 && (paragraphs_[end - 1].heading || !keep[end - 1])) --end;
@@ -474,6 +535,7 @@ class ParagraphBuilder {
     std::string text;
     bool heading;
     bool list;  // a list item, a table cell or preformatted text
+    bool links_follow;  // the next paragraph was dropped as mostly links
   };
   std::string cur_;
   size_t link_bytes_ = 0;
@@ -634,7 +696,12 @@ class Extractor {
         if (own_header) flags_[i] |= kStrict;
         const bool chrome = ((tags_[i] & kTagChrome) && !own_header) || IsHidden(doc_, id) ||
                             cues.negative || (cues.header && !own_header);
-        const bool holds_most_text = (para_text[i] * 2 > total && total > 0) || holds_main[i];
+        // An overlay (cookie consent, login box) is not saved by holding most of the text
+        // when the page has a real amount of paragraph text outside it: a wrapper of the
+        // whole page that happens to be named "gdpr" or "modal-enabled" leaves little.
+        const bool overlay_over_text = cues.overlay && total - para_text[i] >= kOverlayOutsideText;
+        const bool holds_most_text =
+            (para_text[i] * 2 > total && total > 0 && !overlay_over_text) || holds_main[i];
         if (cues.always_negative || (chrome && !holds_most_text)) removed = true;
         if (cues.modifier_negative && !holds_most_text) {
           const uint32_t own = all_text[i] - link_text[i];

@@ -240,6 +240,116 @@ TEST(BoilerplateTest, AuthorBoxAndRecirculationAreDropped) {
   EXPECT_THAT(body, Not(HasSubstr("More stories")));
 }
 
+TEST(BoilerplateTest, LongConsentBoxDoesNotHideAShortArticle) {
+  // The consent dialog holds more paragraph text than the article: it still goes.
+  const std::string consent =
+      "<p>We use cookies to remember your settings, to measure how the site is used and to "
+      "show you offers that match your interests, and our partners may do the same.</p>"
+      "<p>Strictly necessary cookies keep the site working: they store your login, your "
+      "basket and your privacy choices, and they cannot be switched off in our systems.</p>"
+      "<p>Statistics cookies count visits and sources of traffic, so that we can measure and "
+      "improve the performance of the pages you read most often on this site.</p>";
+  const std::string html =
+      Wrap("<div class=\"cookie-consent-wrap\"><div class=\"tabs\">" + consent +
+           "</div></div><article>" + P(kPara1) + P(kPara2) + P(kPara3) + "</article>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr(kPara1));
+  EXPECT_THAT(body, HasSubstr(kPara2));
+  EXPECT_THAT(body, Not(HasSubstr("cookies")));
+}
+
+TEST(BoilerplateTest, PageWrapperNamedLikeAnOverlayIsKept) {
+  // Whole-page wrappers with overlay words in their names ("dialog-off-canvas", "gdpr" asset
+  // managers) leave no text outside them: they are not pruned.
+  for (const char* cls : {"dialog-off-canvas-main-canvas", "wp-asset-manager gdpr",
+                          "box article modal-enabled"}) {
+    const std::string html = Wrap(std::string("<div class=\"") + cls + "\"><div>" + P(kPara1) +
+                                  P(kPara2) + P(kPara3) + "</div></div>");
+    const std::string body = Body(html);
+    EXPECT_THAT(body, HasSubstr(kPara1)) << cls;
+    EXPECT_THAT(body, HasSubstr(kPara3)) << cls;
+  }
+}
+
+TEST(BoilerplateTest, LabelBeforeALinkListGoesWithIt) {
+  // Table: what sits between the article's paragraphs and its end; whether it is kept.
+  struct Case {
+    const char* between;
+    const char* label;
+    bool kept;
+  };
+  const Case cases[] = {
+      {"<h3>More on this topic</h3><p><a href=\"/a\">Tram strike ends</a></p>",
+       "More on this topic", false},
+      {"<p>Also interesting:</p><p><a href=\"/b\">Bus lanes on Main Street</a></p>",
+       "Also interesting:", false},
+      // A section heading followed by prose stays.
+      {"<h3>What happens next</h3><p>The tender opens in spring, the council said.</p>",
+       "What happens next", true},
+      // A sentence before a link stays.
+      {"<p>The full report is online.</p><p><a href=\"/c\">Read the report</a></p>",
+       "The full report is online.", true},
+  };
+  for (const Case& c : cases) {
+    const std::string html =
+        Wrap("<article>" + P(kPara1) + P(kPara2) + c.between + P(kPara3) + "</article>");
+    const std::string body = Body(html);
+    EXPECT_THAT(body, HasSubstr(kPara3)) << c.label;
+    if (c.kept) {
+      EXPECT_THAT(body, HasSubstr(c.label));
+    } else {
+      EXPECT_THAT(body, Not(HasSubstr(c.label)));
+    }
+  }
+}
+
+TEST(BoilerplateTest, BoxesAboutTheArticleAreDropped) {
+  // Table: a box inside the article's body, named by its class; its text must not survive.
+  struct Case {
+    const char* cls;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"post-ratings", "Was this article useful? Rate it with one to five stars below now."},
+      {"editorial-disclosure", "This page contains links to partners who pay us a small fee."},
+      {"art-ins factbox", "Trams in numbers: forty stops, twelve kilometres, two depots in all."},
+      {"postmetadata", "Filed under Transport on Monday by the editors, with nine replies."},
+      {"affiliate-text", "We earn money when you buy a ticket through the links on this page."},
+      {"Teasers Teasers--3columns", "More stories from the city desk for you to read right now."},
+  };
+  for (const Case& c : cases) {
+    const std::string html = Wrap("<article><div class=\"body\">" + P(kPara1) + P(kPara2) +
+                                  "<div class=\"" + c.cls + "\"><p>" + c.text + "</p></div>" +
+                                  P(kPara3) + "</div></article>");
+    const std::string body = Body(html);
+    EXPECT_THAT(body, HasSubstr(kPara3)) << c.cls;
+    EXPECT_THAT(body, Not(HasSubstr(c.text))) << c.cls;
+  }
+}
+
+TEST(BoilerplateTest, BareDateLinesGoNumbersInTablesStay) {
+  const std::string html =
+      // Between paragraphs, where the rules for the article's head and tail do not reach.
+      Wrap("<article>" + P(kPara1) + "<p>23.10.2018</p><p>19:49</p>" + P(kPara2) +
+           "<table><tr><td>Fare</td><td>2,40</td></tr></table>" + P(kPara3) + "</article>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr(kPara1));
+  EXPECT_THAT(body, Not(HasSubstr("23.10.2018")));
+  EXPECT_THAT(body, Not(HasSubstr("19:49")));
+  EXPECT_THAT(body, HasSubstr("2,40"));
+}
+
+TEST(BoilerplateTest, HeadingIdIsAnAnchorNotACue) {
+  // "nav_..." and "share-..." ids are anchor slugs of the heading's own words.
+  const std::string html = Wrap("<article>" + P(kPara1) +
+                                "<h3 id=\"nav_what_the_tram_costs__1\">What the tram costs</h3>" +
+                                P(kPara2) + "<h3 id=\"share-your-view\">Share your view</h3>" +
+                                P(kPara3) + "</article>");
+  const std::string body = Body(html);
+  EXPECT_THAT(body, HasSubstr("What the tram costs\n\n"));
+  EXPECT_THAT(body, HasSubstr("Share your view\n\n"));
+}
+
 // Pages from testdata/ (fictional), for rules added to raise accuracy on real sites.
 std::string PageBody(const std::string& name) {
   std::ifstream in(std::string(STORYLINE_EXTRACT_TESTDATA) + "/" + name, std::ios::binary);

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "analyse/analyse.h"
@@ -120,7 +122,7 @@ class DateFinder {
     while (i < tokens_.size()) {
       size_t before = out_.size();
       size_t next = Match(i);
-      if (next > i && out_.size() == before + 1) next = JoinTimeAndDay(next);
+      if (next > i && out_.size() == before + 1) next = JoinTimeAndDay(i, next);
       if (next > i && out_.size() > before) {
         i = next;
       } else {
@@ -135,7 +137,7 @@ class DateFinder {
   // A clock time just matched (the last mention) directly followed by a day ("10 p.m.
   // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"): one TIME on that day. Returns the token
   // after what was consumed.
-  size_t JoinTimeAndDay(size_t next) {
+  size_t JoinTimeAndDay(size_t time_begin, size_t next) {
     DateMention& t = out_.back();
     if (t.type != DateType::kTime || t.value.empty() || t.value[0] != 'T') return next;
     size_t k = next;
@@ -151,7 +153,10 @@ class DateFinder {
                   (tokens_[k].upper_initial && [&] { size_t me; return Month(k, &me) > 0; }());
     if (!dayish) return next;
     size_t before = out_.size();
+    // The day's direction is read from the words before the time ("until 9 a.m. Tuesday").
+    join_begin_ = time_begin;
     size_t e = Match(k);
+    join_begin_ = kNoToken;
     if (e <= k || out_.size() != before + 1) {
       out_.resize(before);
       return next;
@@ -257,21 +262,58 @@ class DateFinder {
       future = m >= p.month ? py : py + 1;
       ahead = base::DaysFromCivil({future, m, 1}) - *pub_;
     }
-    // A date most of a year ahead would have been written with its year.
-    if (ahead > 270) return past;
+    // The word that introduces the date, past approximations ("by around Nov. 1", "in early
+    // March", "payable on Jan. 2").
+    size_t q = b;
+    while (q > 0 && IsWord(q - 1) &&
+           (L(q - 1) == "around" || L(q - 1) == "about" || L(q - 1) == "early" ||
+            L(q - 1) == "late" || L(q - 1) == "mid" || L(q - 1) == "on")) {
+      --q;
+    }
+    std::string prev = q > 0 && IsWord(q - 1) ? L(q - 1) : std::string();
+    if (prev == "since") return past;  // "since March": already begun
     int tense = ClauseTense(b, e > b ? e - 1 : b);
+    // A date most of a year ahead would have been written with its year, unless the clause
+    // is explicitly about the future ("will fly a mission in December", written in March).
+    if (ahead > (tense > 0 ? 335 : 270)) return past;
+    // A deadline moved to a date ("was extended to Nov. 16", "postponed until Jan. 3") points
+    // ahead whatever the tense of the move.
+    if ((prev == "to" || prev == "until" || prev == "till") && q > 1 && IsMoveVerb(L(q - 2))) {
+      return future;
+    }
     if (tense != 0) return tense > 0 ? future : past;
-    std::string prev = b > 0 && IsWord(b - 1) ? L(b - 1) : std::string();
-    if (prev == "until" || prev == "till" || prev == "by" || prev == "before") return future;
-    // A past participle / simple past just before ("closed in December", "signed Dec. 3").
-    for (size_t k = b, n = 0; k > 0 && n < 3; ++n) {
+    // Prepositions and adjectives that look ahead: "until", "by", "through January",
+    // "payable Jan. 2", "effective Feb. 1".
+    if (prev == "until" || prev == "till" || prev == "by" || prev == "before" ||
+        prev == "through" || prev == "payable" || prev == "effective") {
+      return future;
+    }
+    // A past participle / simple past just before ("closed in December", "signed Dec. 3"),
+    // but not a passive after "be" ("to be completed around Nov. 1").
+    for (size_t k = q, n = 0; k > 0 && n < 3; ++n) {
       --k;
       const std::string& w = L(k);
       if (IsWord(k) && w.size() > 4 && EndsWith(w, "ed") && !tokens_[k].upper_initial) {
+        const std::string& aux = L(k - 1);
+        if (k > 0 && (aux == "be" || aux == "been" || aux == "being" || aux == "is" ||
+                      aux == "are")) {
+          break;
+        }
         return past;
       }
     }
     return ahead <= 45 ? future : past;
+  }
+
+  // Verbs that move a deadline: their "to"/"until" date lies ahead.
+  static bool IsMoveVerb(std::string_view w) {
+    static constexpr std::string_view kVerbs[] = {
+        "extended", "extend", "extends", "extending", "postponed", "postpone", "delayed",
+        "delay", "deferred", "defer", "adjourned", "rescheduled", "moved", "pushed", "put"};
+    for (std::string_view v : kVerbs) {
+      if (w == v) return true;
+    }
+    return false;
   }
 
   // Full date; the year may be 0 (unknown): resolved by YearFor() on tokens [b, e).
@@ -326,14 +368,18 @@ class DateFinder {
 
   // Words that end the clause around a weekday when scanning away from it: relative and
   // subordinating words start another clause with its own tense.
-  static bool IsClauseBoundaryWord(std::string_view w) {
+  static bool IsRelativeWord(std::string_view w) {
     static constexpr std::string_view kWords[] = {
         "that", "which", "who", "whom", "whose", "because", "although", "though", "whereas",
         "while", "when"};
     for (std::string_view k : kWords) {
       if (w == k) return true;
     }
-    return internal::IsSpeechVerb(w);  // "said" separates the report from what is reported
+    return false;
+  }
+  static bool IsClauseBoundaryWord(std::string_view w) {
+    // "said" separates the report from what is reported.
+    return IsRelativeWord(w) || internal::IsSpeechVerb(w);
   }
 
   bool IsClauseBoundary(size_t k) const {
@@ -343,6 +389,9 @@ class DateFinder {
              w == "\u201C" || w == "\u201D";
     }
     if ((w == "and" || w == "but") && k > 0 && L(k - 1) == ",") return true;
+    // A capitalised "States" mid-sentence is a name ("the United States Thursday"), not the
+    // speech verb that would end the clause.
+    if (tokens_[k].upper_initial && k > 0 && IsWord(k - 1)) return IsRelativeWord(w);
     return IsClauseBoundaryWord(w);
   }
 
@@ -370,6 +419,7 @@ class DateFinder {
           L(k + 2) == "to") {
         return true;
       }
+      if (n == "expected") return true;  // "the closing, which is expected in December"
     }
     return false;
   }
@@ -379,6 +429,17 @@ class DateFinder {
     return w == "was" || w == "were" || w == "had" || w == "did" || w == "wasn't" ||
            w == "weren't" || w == "hadn't" || w == "didn't" || w == "wasn\u2019t" ||
            w == "weren\u2019t" || w == "hadn\u2019t" || w == "didn\u2019t";
+  }
+
+  // A plan reported in the past perfect ("had been due to expire Friday", "had been scheduled
+  // to") was overtaken: the day is past.
+  void NoteTense(size_t k, bool* future, bool* past) const {
+    if (FutureMarkerAt(k)) {
+      bool perfect = (k > 0 && L(k - 1) == "had") ||
+                     (k > 1 && L(k - 1) == "been" && L(k - 2) == "had");
+      (perfect ? *past : *future) = true;
+    }
+    if (PastMarkerAt(k)) *past = true;
   }
 
   // +1 when the clause around tokens [b, e] is in future tense, -1 when clearly past, else 0.
@@ -393,14 +454,12 @@ class DateFinder {
         parenthetical = (L(k) == "who" || L(k) == "which") && k > 0 && L(k - 1) == ",";
         break;
       }
-      future = future || FutureMarkerAt(k);
-      past = past || PastMarkerAt(k);
+      NoteTense(k, &future, &past);
     }
     for (size_t k = e + 1, n = 0; k < tokens_.size() && n < kReach; ++k, ++n) {
       if (tokens_[k].newline_before || IsClauseBoundary(k)) break;
       if (parenthetical && L(k) == ",") break;
-      future = future || FutureMarkerAt(k);
-      past = past || PastMarkerAt(k);
+      NoteTense(k, &future, &past);
     }
     return future ? 1 : past ? -1 : 0;
   }
@@ -432,6 +491,11 @@ class DateFinder {
         (L(after) == "morning" || L(after) == "afternoon" || L(after) == "evening" ||
          L(after) == "night")) {
       ++after;
+    }
+    // "a court Thursday refused ...": the verb right after the day is in the past.
+    if (Next(after) && IsWord(after) && !tokens_[after].upper_initial && L(after).size() > 4 &&
+        EndsWith(L(after), "ed") && L(after - 1) != "be") {
+      return false;
     }
     // "as early as Tuesday", "as soon as Tuesday": the earliest date of something ahead.
     bool as_soon = prev == "as" && p > 1 && IsWord(p - 2) &&
@@ -530,7 +594,9 @@ class DateFinder {
 
   // "the past three months" -> P3M, "the last few weeks" -> PXW (a duration up to now).
   size_t PastSpan(size_t i) {
-    if (L(i) != "the" || !Next(i + 1) || !(L(i + 1) == "past" || L(i + 1) == "last")) return i;
+    if (L(i) != "the" || !Next(i + 1)) return i;
+    const std::string& dir = L(i + 1);
+    if (dir != "past" && dir != "last" && dir != "next" && dir != "coming") return i;
     size_t k = i + 2;
     if (!Next(k) || !IsWord(k)) return i;
     std::string n;
@@ -546,11 +612,13 @@ class DateFinder {
     }
     ++k;
     if (!Next(k) || !IsWord(k)) return i;
+    if ((L(k) == "quarters" || L(k) == "quarter") && n != "X") {  // "the next three quarters"
+      Add(i, k + 1, DateType::kDuration, DurationValue(3 * std::stoi(n), 'M'));
+      return k + 1;
+    }
     auto unit = UnitCode(L(k));
     if (!unit) return i;
-    std::string v = n == "X" ? std::string(*unit == 'H' || *unit == 'N' || *unit == 'S' ? "PT" : "P") +
-                                   "X" + (*unit == 'N' ? 'M' : *unit == 'C' ? 'E' : *unit)
-                             : DurationValue(std::stoi(n), *unit);
+    std::string v = n == "X" ? VagueDuration(*unit) : DurationValue(std::stoi(n), *unit);
     Add(i, k + 1, DateType::kDuration, std::move(v));
     return k + 1;
   }
@@ -587,13 +655,24 @@ class DateFinder {
     return 0;
   }
 
-  // The quarter a financial report refers to when it says "the quarter": the last one named,
+  // The quarter a financial report refers to when it says "the quarter": the latest ended one
+  // named so far (a report is about results; an outlook for the current quarter or a
+  // comparison with an earlier one does not change its subject), else the first one named,
   // else the one that ended before publication.
   std::pair<int, int> ReferenceQuarter() const {
-    if (ref_quarter_) return *ref_quarter_;
+    return ref_quarter_ ? *ref_quarter_ : LastEndedQuarter();
+  }
+  std::pair<int, int> LastEndedQuarter() const {
     CivilDate p = PubCivil();
     int q = (p.month - 1) / 3 + 1;
     return q == 1 ? std::pair<int, int>{p.year - 1, 4} : std::pair<int, int>{p.year, q - 1};
+  }
+  bool QuarterEnded(std::pair<int, int> yq) const { return yq <= LastEndedQuarter(); }
+  void NoteQuarter(int y, int q) {
+    std::pair<int, int> yq{y, q};
+    if (!ref_quarter_ || (QuarterEnded(yq) && (!QuarterEnded(*ref_quarter_) || yq > *ref_quarter_))) {
+      ref_quarter_ = yq;
+    }
   }
 
   static std::string QuarterValue(int y, int q) { return Fmt("%04d-Q%d", y, q); }
@@ -602,7 +681,7 @@ class DateFinder {
   // "the latest quarter / period", "the year-ago quarter", "this year's third quarter".
   size_t Quarter(size_t i) {
     size_t k = i;
-    bool det = false, latest = false, current = false, year_ago = false;
+    bool det = false, latest = false, current = false, this_det = false, year_ago = false;
     int year = 0, year_shift = 0;
     bool shift_set = false;
     const std::string& w = L(i);
@@ -620,7 +699,7 @@ class DateFinder {
         k = i + 1;
       }
       det = true;
-      current = w == "this";
+      this_det = w == "this";
     }
     // Modifiers.
     for (int guard = 0; guard < 4 && Next(k) && IsWord(k); ++guard) {
@@ -687,11 +766,14 @@ class DateFinder {
         if (year_ago) vy = p.year - 1;
       }
       if (year_ago && !year && !shift_set) vy = ref.first - 1;
-      if (!year_ago) ref_quarter_ = std::pair<int, int>{vy, vq};
+      if (!year_ago) NoteQuarter(vy, vq);
     } else {
       vq = ref.second;
       vy = ref.first;
-      if (current && !ref_quarter_) vq = (p.month - 1) / 3 + 1, vy = p.year;
+      // "the current quarter" is the one under way; "this quarter" too unless a report named one.
+      if (current || (this_det && !ref_quarter_)) vq = (p.month - 1) / 3 + 1, vy = p.year;
+      // "the latest quarter" has ended, even when an outlook for the next one came before.
+      if (latest && !QuarterEnded({vy, vq})) std::tie(vy, vq) = LastEndedQuarter();
       if (year) vy = year;
       else if (shift_set) vy = ref.first + year_shift;
       else if (year_ago) vy = ref.first - 1;
@@ -744,9 +826,9 @@ class DateFinder {
     if (!Next(k) || L(k) != "year") return i;
     if (w == "this" && !modified) return i;  // "this year": Relative()
     if (Touch(k + 1) && (L(k + 1) == "'" || L(k + 1) == "\u2019")) return i;  // "the year's"
-    if (Next(k + 1) && Year(k + 1, 1000, 2999)) {
-      Add(i, k + 2, DateType::kDate, std::to_string(Year(k + 1, 1000, 2999)));
-      return k + 2;
+    if (size_t ye = 0; int y = YearAt(k + 1, &ye)) {  // "the year 2000", "the year two thousand"
+      Add(i, ye, DateType::kDate, std::to_string(y));
+      return ye;
     }
     const std::string& n = L(k + 1);
     if (n == "ended" || n == "ending" || n == "to" || n == "before" || n == "after" ||
@@ -786,15 +868,17 @@ class DateFinder {
     const char* code = SeasonCode(L(k));
     if (!code) return i;
     if (L(k) == "fall" && k == i) return i;
-    if (Next(k + 1) && L(k + 1) == "of" && !Year(k + 2, 1900, 2099)) return i;  // "the fall of"
+    size_t ye = 0;
+    if (Next(k + 1) && L(k + 1) == "of" && !YearAt(k + 2, &ye, 1900, 2099)) {
+      return i;  // "the fall of Rome"
+    }
     size_t e = k + 1;
     int y = 0;
     if (Next(e) && Year(e, 1900, 2099)) {
       y = Year(e, 1900, 2099);
       ++e;
-    } else if (Next(e) && L(e) == "of" && Next(e + 1) && Year(e + 1, 1900, 2099)) {
-      y = Year(e + 1, 1900, 2099);
-      e += 2;
+    } else if (Next(e) && L(e) == "of" && (y = YearAt(e + 1, &ye, 1900, 2099))) {
+      e = ye;  // "the winter of 1994", "the winter of nineteen ninety-four"
     }
     std::string v;
     if (y) {
@@ -819,11 +903,306 @@ class DateFinder {
     return e;
   }
 
+
+  // ---- spelled-out years, holidays, vague counts, ends of periods, centuries ----
+
+  // A year written in words, as broadcast transcripts do: "nineteen ninety-six", "nineteen
+  // seventy nine", "eighteen twelve". Sets *end; 0 when there is none at k.
+  int SpelledYear(size_t k, size_t* end) const {
+    const std::string& w = L(k);
+    int century = w == "nineteen" ? 1900 : w == "eighteen" ? 1800 : 0;
+    if (!century || !Next(k + 1) || !IsWord(k + 1)) return 0;
+    std::string_view t = L(k + 1);
+    size_t h = t.find('-');
+    int tens = NumberWord(t.substr(0, h));
+    if (tens >= 20 && tens <= 90 && tens % 10 == 0) {
+      int unit = 0;
+      size_t e = k + 2;
+      if (h != std::string_view::npos) {
+        unit = NumberWord(t.substr(h + 1));
+        if (unit < 1 || unit > 9) return 0;
+      } else if (Next(k + 2) && IsWord(k + 2)) {
+        int u = NumberWord(L(k + 2));
+        if (u >= 1 && u <= 9) unit = u, e = k + 3;
+      }
+      *end = e;
+      return century + tens + unit;
+    }
+    if (tens >= 10 && tens <= 19 && h == std::string_view::npos) {
+      *end = k + 2;
+      return century + tens;
+    }
+    return 0;
+  }
+
+  // A year in digits or words at k, where a year is expected (after a month, "the year", "the
+  // winter of"): also "two thousand (and) one".
+  int YearAt(size_t k, size_t* end, int lo = 1000, int hi = 2999) const {
+    if (!Next(k)) return 0;
+    if (int y = Year(k, lo, hi)) {
+      *end = k + 1;
+      return y;
+    }
+    if (int y = SpelledYear(k, end)) return y;
+    if (L(k) == "two" && Next(k + 1) && L(k + 1) == "thousand") {
+      size_t e = k + 2;
+      if (Next(e) && L(e) == "and") ++e;
+      int unit = Next(e) && IsWord(e) ? NumberWord(L(e)) : -1;
+      if (unit >= 1 && unit <= 19) {
+        *end = e + 1;
+        return 2000 + unit;
+      }
+      *end = k + 2;
+      return 2000;
+    }
+    return 0;
+  }
+
+  size_t SpelledYearDate(size_t i) {
+    size_t e = 0;
+    int y = SpelledYear(i, &e);
+    if (!y) return i;
+    Add(i, e, DateType::kDate, std::to_string(y));
+    return e;
+  }
+
+  // Holidays with a fixed rule. Returns the day of holiday `id` in `year`.
+  enum Holiday { kNone, kChristmas, kChristmasEve, kNewYearsDay, kNewYearsEve, kThanksgiving,
+                 kElectionDay, kHalloween, kEaster, kLaborDay, kMemorialDay, kValentines,
+                 kVeteransDay };
+  static int64_t NthWeekday(int year, int month, int weekday, int n) {  // n-th (1-based)
+    int64_t first = base::DaysFromCivil({year, month, 1});
+    int64_t d = first + (weekday - base::Weekday(first) + 7) % 7;
+    return d + 7 * (n - 1);
+  }
+  static int64_t HolidayDay(Holiday h, int y) {
+    switch (h) {
+      case kChristmas: return base::DaysFromCivil({y, 12, 25});
+      case kChristmasEve: return base::DaysFromCivil({y, 12, 24});
+      case kNewYearsDay: return base::DaysFromCivil({y, 1, 1});
+      case kNewYearsEve: return base::DaysFromCivil({y, 12, 31});
+      case kHalloween: return base::DaysFromCivil({y, 10, 31});
+      case kValentines: return base::DaysFromCivil({y, 2, 14});
+      case kVeteransDay: return base::DaysFromCivil({y, 11, 11});
+      case kThanksgiving: return NthWeekday(y, 11, 3, 4);              // 4th Thursday
+      case kElectionDay: return NthWeekday(y, 11, 0, 1) + 1;           // Tuesday after 1st Mon
+      case kLaborDay: return NthWeekday(y, 9, 0, 1);                   // 1st Monday
+      case kMemorialDay: return NthWeekday(y, 6, 0, 1) - 7;            // last Monday of May
+      case kEaster: {  // anonymous Gregorian computus
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+        int g = (b - f + 1) / 3, hh = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+        int l = (32 + 2 * e + 2 * i - hh - k) % 7, m = (a + 11 * hh + 22 * l) / 451;
+        int month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
+        return base::DaysFromCivil({y, month, day});
+      }
+      case kNone: break;
+    }
+    return 0;
+  }
+  bool Possessive(size_t k) const {  // "'s" / "’s" at k
+    return Touch(k) && (L(k) == "'" || L(k) == "\u2019") && Touch(k + 1) && L(k + 1) == "s";
+  }
+  Holiday HolidayAt(size_t k, size_t* end) const {
+    if (!IsWord(k) || !tokens_[k].upper_initial) return kNone;
+    const std::string& w = L(k);
+    auto day_after = [&](size_t j) { return Next(j) && L(j) == "day"; };
+    if (w == "christmas") {
+      if (Next(k + 1) && L(k + 1) == "eve") return *end = k + 2, kChristmasEve;
+      *end = day_after(k + 1) ? k + 2 : k + 1;
+      return kChristmas;
+    }
+    if (w == "new" && Next(k + 1) && L(k + 1) == "year" && Possessive(k + 2) && Next(k + 4)) {
+      if (L(k + 4) == "day") return *end = k + 5, kNewYearsDay;
+      if (L(k + 4) == "eve") return *end = k + 5, kNewYearsEve;
+      return kNone;
+    }
+    if (w == "valentine" && Possessive(k + 1) && day_after(k + 3)) {
+      return *end = k + 4, kValentines;
+    }
+    if (w == "thanksgiving") return *end = day_after(k + 1) ? k + 2 : k + 1, kThanksgiving;
+    if (w == "halloween") return *end = k + 1, kHalloween;
+    if (w == "easter") {
+      if (Next(k + 1) && (L(k + 1) == "island" || L(k + 1) == "islands")) return kNone;
+      *end = Next(k + 1) && (L(k + 1) == "sunday" || L(k + 1) == "day") ? k + 2 : k + 1;
+      return kEaster;
+    }
+    Holiday h = w == "election" ? kElectionDay : w == "labor" || w == "labour" ? kLaborDay
+                : w == "memorial" ? kMemorialDay : w == "veterans" ? kVeteransDay : kNone;
+    if (h != kNone && day_after(k + 1) && tokens_[k + 1].upper_initial) {
+      *end = k + 2;
+      return h;
+    }
+    return kNone;
+  }
+
+  // "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter week", "Election Day".
+  size_t HolidayDate(size_t i) {
+    size_t k = i;
+    int dir = 0;  // -1 last, +1 next, 2 this, 0 unmarked
+    if (L(i) == "last" || L(i) == "next" || L(i) == "this") {
+      dir = L(i) == "last" ? -1 : L(i) == "next" ? 1 : 2;
+      k = i + 1;
+      if (!Next(k)) return i;
+    }
+    size_t e = 0;
+    Holiday h = HolidayAt(k, &e);
+    if (h == kNone) return i;
+    bool week = h == kEaster && Next(e) && L(e) == "week";
+    if (week) ++e;
+    int year = 0;
+    size_t ye = 0;
+    if (int y = YearAt(e, &ye, 1800, 2199)) {
+      year = y;
+      e = ye;
+    } else if (Touch(e) && L(e) == "," && Next(e + 1) && Year(e + 1)) {
+      year = Year(e + 1);
+      e += 2;
+    }
+    std::string v;
+    if (year || HasPub()) {
+      if (!year) {
+        int py = PubCivil().year;
+        int64_t here = HolidayDay(h, py);
+        if (dir == -1) {
+          year = here < *pub_ ? py : py - 1;
+        } else if (dir == 1) {
+          year = here > *pub_ ? py : py + 1;
+        } else if (dir == 2) {
+          year = py;
+        } else {
+          CivilDate c = base::CivilFromDays(here);
+          year = YearFor(c.month, c.day, k, e);
+        }
+      }
+      int64_t day = HolidayDay(h, year);
+      v = week ? IsoWeek(day) : base::FormatIsoDate(base::CivilFromDays(day));
+    }
+    Add(i, e, DateType::kDate, std::move(v));
+    return e;
+  }
+
+  // A vague duration of `unit` ("several years" -> PXY).
+  static std::string VagueDuration(char unit) {
+    bool clock = unit == 'H' || unit == 'N' || unit == 'S';
+    char u = unit == 'N' ? 'M' : unit == 'C' ? 'E' : unit;
+    return std::string(clock ? "PT" : "P") + "X" + u;
+  }
+
+  // "several years", "a few days", "a couple of weeks"; "... ago" is a vague past.
+  size_t FewUnits(size_t i) {
+    size_t k = i;
+    int n = 0;  // 0: vague
+    if (L(i) == "a" && Next(i + 1) && L(i + 1) == "few") {
+      k = i + 2;
+    } else if (L(i) == "a" && Next(i + 1) && L(i + 1) == "couple" && Next(i + 2) &&
+               L(i + 2) == "of") {
+      k = i + 3;
+      n = 2;
+    } else if (L(i) == "several" || L(i) == "few") {
+      k = i + 1;
+    } else {
+      return i;
+    }
+    if (!Next(k) || !IsWord(k) || !IsPluralUnit(L(k))) return i;
+    auto unit = UnitCode(L(k));
+    if (!unit) return i;
+    if (Next(k + 1) && L(k + 1) == "ago") {
+      Add(i, k + 2, DateType::kDate, "PAST_REF");
+      return k + 2;
+    }
+    Add(i, k + 1, DateType::kDuration, n ? DurationValue(n, *unit) : VagueDuration(*unit));
+    return k + 1;
+  }
+
+  // "year-end", "year end", "year's end": that year ("since year-end": the previous one).
+  size_t YearEnd(size_t i) {
+    size_t e;
+    if (L(i) == "year-end") {
+      e = i + 1;
+    } else if (L(i) == "year" && Next(i + 1) && L(i + 1) == "end") {
+      e = i + 2;
+    } else if (L(i) == "year" && Possessive(i + 1) && Next(i + 3) && L(i + 3) == "end") {
+      e = i + 4;
+    } else {
+      return i;
+    }
+    const std::string& prev = i > 0 && IsWord(i - 1) ? L(i - 1) : std::string();
+    if (prev == "the" || prev == "a") return i;  // "the year end of ...": a noun phrase
+    std::string v;
+    if (HasPub()) v = std::to_string(PubCivil().year - (prev == "since" || prev == "last"));
+    Add(i, e, DateType::kDate, std::move(v));
+    return e;
+  }
+
+  // "the end of the month", "the end of next year", "the end of this week": that period.
+  size_t EndOfPeriod(size_t i) {
+    if (!(L(i) == "the" && Next(i + 1) && L(i + 1) == "end" && Next(i + 2) && L(i + 2) == "of" &&
+          Next(i + 3) && Next(i + 4))) {
+      return i;
+    }
+    const std::string& det = L(i + 3);
+    int dir = det == "last" ? -1 : det == "next" ? 1 : 0;
+    if (!(det == "the" || det == "this" || dir != 0)) return i;
+    const std::string& u = L(i + 4);
+    std::string v;
+    if (u == "month") {
+      if (HasPub()) {
+        CivilDate p = PubCivil();
+        int total = p.year * 12 + (p.month - 1) + dir;
+        v = YearMonth(total / 12, total % 12 + 1);
+      }
+    } else if (u == "year") {
+      if (HasPub()) v = std::to_string(PubCivil().year + dir);
+    } else if (u == "week") {
+      if (HasPub()) v = IsoWeek(*pub_ + 7 * dir);
+    } else {
+      return i;
+    }
+    Add(i, i + 5, DateType::kDate, std::move(v));
+    return i + 5;
+  }
+
+  // "20th century", "the 11th century": TIMEX3 writes a century as its two leading digits.
+  size_t Century(size_t i) {
+    std::string_view w = L(i);
+    if (w.size() < 3 || !Next(i + 1) || (L(i + 1) != "century" && L(i + 1) != "centuries")) {
+      return i;
+    }
+    std::string_view suffix = w.substr(w.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return i;
+    int n = Digits(w.substr(0, w.size() - 2));
+    if (n < 1 || n > 30) return i;
+    Add(i, i + 2, DateType::kDate, Fmt("%02d", n - 1));
+    return i + 2;
+  }
+
+  // "mid-November", "early-March", "late-November 1999".
+  size_t PrefixedMonth(size_t i) {
+    std::string_view w = L(i);
+    size_t h = w.find('-');
+    if (h == std::string_view::npos) return i;
+    std::string_view pre = w.substr(0, h), rest = w.substr(h + 1);
+    if (pre != "mid" && pre != "early" && pre != "late") return i;
+    int m = 0;
+    for (int k = 0; k < 12 && !m; ++k) {
+      if (rest == kMonths[k]) m = k + 1;
+    }
+    if (!m) return i;
+    size_t ye = 0;
+    if (int y = YearAt(i + 1, &ye)) {
+      Add(i, ye, DateType::kDate, YearMonth(y, m));
+      return ye;
+    }
+    Add(i, i + 1, DateType::kDate, MonthAloneValue(m, 0, i, i + 1));
+    return i + 1;
+  }
+
   // ---- patterns: each returns the end token (> i) on a match, else i ----
 
   size_t Match(size_t i) {
     const std::string& w = L(i);
     if (tokens_[i].kind == TokenKind::kNumber) {
+      if (size_t e = Century(i); e > i) return e;
       if (size_t e = Quarter(i); e > i) return e;
       if (size_t e = IsoDate(i); e > i) return e;
       if (size_t e = NumericDate(i); e > i) return e;
@@ -834,6 +1213,8 @@ class DateFinder {
       return i;
     }
     if (tokens_[i].kind != TokenKind::kWord) return i;
+    if (size_t e = HolidayDate(i); e > i) return e;
+    if (size_t e = EndOfPeriod(i); e > i) return e;
     if (size_t e = VagueReference(i); e > i) return e;
     if (size_t e = Quarter(i); e > i) return e;
     if (size_t e = YearEarlier(i); e > i) return e;
@@ -857,7 +1238,19 @@ class DateFinder {
       return i + 1;
     }
     if (w == "last" || w == "this" || w == "next" || w == "past" || w == "coming") {
-      if (size_t e = Relative(i); e > i) return e;
+      if (size_t e = Relative(i); e > i) {
+        // "early next year", "late last week": the modifier belongs to the expression.
+        const std::string& u = L(i + 1);
+        if (i > 0 && IsWord(i - 1) && Next(i) &&
+            (L(i - 1) == "early" || L(i - 1) == "late" || L(i - 1) == "mid") &&
+            (u == "week" || u == "month" || u == "year") &&
+            (out_.size() < 2 || out_[out_.size() - 2].end <= tokens_[i - 1].begin)) {
+          DateMention& d = out_.back();
+          d.begin = tokens_[i - 1].begin;
+          d.text = std::string(text_.substr(d.begin, d.end - d.begin));
+        }
+        return e;
+      }
     }
     if (w == "the" && Next(i + 1) && L(i + 1) == "weekend") {
       Add(i, i + 2, DateType::kDate, WeekendValue(0));
@@ -872,6 +1265,12 @@ class DateFinder {
                       : w == "monthly" ? "P1M" : w == "hourly" ? "PT1H" : "P1Y";
       Add(i, i + 1, DateType::kSet, std::move(v));
       return i + 1;
+    }
+    if (size_t e = YearEnd(i); e > i) return e;
+    if (size_t e = PrefixedMonth(i); e > i) return e;
+    if (size_t e = SpelledYearDate(i); e > i) return e;
+    if (w == "several" || w == "few" || w == "a") {
+      if (size_t e = FewUnits(i); e > i) return e;
     }
     if (w.size() > 4 && w.compare(0, 4, "mid-") == 0) {
       int y = Digits(std::string_view(w).substr(4));
@@ -981,7 +1380,10 @@ class DateFinder {
     size_t me = 0;
     int m = Month(i, &me);
     if (m == 0) return i;
-    if (Next(me) && Day(me) && !(Touch(me + 1) && (L(me + 1) == ":" || L(me + 1) == "/"))) {
+    // "Dec. 9" but not "Dec. 9:30" or "Dec 9/10" (a clock time or a range written tight).
+    if (Next(me) && Day(me) &&
+        !(Touch(me + 1) && (L(me + 1) == ":" || L(me + 1) == "/") && Touch(me + 2) &&
+          tokens_[me + 2].kind == TokenKind::kNumber)) {
       int d = Day(me);
       size_t e = me + 1;
       int y = 0;
@@ -995,9 +1397,9 @@ class DateFinder {
       Add(i, e, DateType::kDate, DateValue(y, m, d, i, e));
       return e;
     }
-    if (Next(me) && Year(me)) {
-      Add(i, me + 1, DateType::kDate, YearMonth(Year(me), m));
-      return me + 1;
+    if (size_t ye = 0; int y = YearAt(me, &ye)) {  // "September 2025", "January nineteen
+      Add(i, ye, DateType::kDate, YearMonth(y, m));  // ninety-seven"
+      return ye;
     }
     // "June last year", "January this year".
     if (Next(me) && Next(me + 1) && L(me + 1) == "year" &&
@@ -1049,7 +1451,7 @@ class DateFinder {
     if (i > 0 && IsWord(i - 1) && (L(i - 1) == "last" || L(i - 1) == "next" || L(i - 1) == "this")) {
       return i;  // handled by Relative() at the modifier
     }
-    int dir = RefersForward(i, i) ? 1 : 0;
+    int dir = RefersForward(join_begin_ < i ? join_begin_ : i, i) ? 1 : 0;
     std::string v = WeekdayValue(wd, dir);
     size_t e = i + 1;
     DateType type = DateType::kDate;
@@ -1092,6 +1494,11 @@ class DateFinder {
       if (dir == 0 && w == "this" && RefersForward(i, i + 1)) dir = 2;
       v = WeekdayValue(wd, dir);
     } else if (size_t me = 0; int m = Month(i + 1, &me)) {
+      if (w == "this" && !(Next(me) && Day(me))) {  // "this September": this calendar year's
+        Add(i, me, DateType::kDate,
+            HasPub() ? YearMonth(PubCivil().year, m) : Fmt("XXXX-%02d", m));
+        return me;
+      }
       if (Next(me) && Day(me)) {  // "last Oct. 23": the latest one before publication
         int d = Day(me);
         std::string v = Fmt("XXXX-%02d-%02d", m, d);
@@ -1185,6 +1592,7 @@ class DateFinder {
       return k + 1;
     }
     bool ago = Next(k + 1) && L(k + 1) == "ago";
+    if (Next(k + 1) && L(k + 1) == "old") return i;  // an age: "52 years old"
     if (w == "a" || w == "an") {
       // "a day" is too often not a duration ("once a day", "$5 a week"); after a word that
       // asks for a length ("within a week", "for a month", "barely a year") it is one.
@@ -1320,7 +1728,9 @@ class DateFinder {
   std::vector<std::string> lower_;
   std::optional<int64_t> pub_;
   std::vector<DateMention> out_;
-  std::optional<std::pair<int, int>> ref_quarter_;  // (year, quarter) last named in the text
+  std::optional<std::pair<int, int>> ref_quarter_;  // (year, quarter) a report is about
+  static constexpr size_t kNoToken = static_cast<size_t>(-1);
+  size_t join_begin_ = kNoToken;  // first token of a clock time joined to the day being read
 };
 
 }  // namespace

@@ -215,6 +215,117 @@ TEST(FindDatesTest, VagueReferencesQuartersYearsAndSeasons) {
   }
 }
 
+// Month names and day-months without a year: cues that place them ahead or behind.
+// Published Thursday 2024-10-31.
+TEST(FindDatesTest, YearOfMonthsFollowsCues) {
+  constexpr const char* kPub = "2024-10-31";
+  const Case kCases[] = {
+      // A deadline moved to a date lies ahead, whatever the tense of the move.
+      {"The offer was extended to Nov. 20.", "DATE Nov. 20=2024-11-20"},
+      {"The hearing was postponed until Dec. 2.", "DATE Dec. 2=2024-12-02"},
+      // Payments and rules that take effect, and "through": ahead.
+      {"The dividend is payable Jan. 2 to holders.", "DATE Jan. 2=2025-01-02"},
+      {"The new chairman takes office effective Feb. 1.", "DATE Feb. 1=2025-02-01"},
+      {"The bank lent the mill money through January.", "DATE January=2025-01"},
+      // A passive after "be" is not a past participle of the clause.
+      {"The sale is to be completed around Nov. 4.", "DATE Nov. 4=2024-11-04"},
+      // "since" has begun; "this <month>" is this calendar year's.
+      {"The mine has been shut since March.", "DATE March=2024-03"},
+      {"An election is due this December.", "DATE this December=2024-12"},
+      {"The exhibition closed this March.", "DATE this March=2024-03"},
+      // An explicit future reaches most of a year ahead.
+      {"She will fly a mission in September.", "DATE September=2025-09"},
+      {"The plant closed in September.", "DATE September=2024-09"},
+      // "mid-November", "late-March" are months.
+      {"Results are expected in mid-November.", "DATE mid-November=2024-11"},
+      {"The flood came in late-March.", "DATE late-March=2024-03"},
+      // A weekday written with its date; the colon after it is not a clock time.
+      {"An editorial on Saturday, Nov. 2: the port must reopen.",
+       "DATE Saturday, Nov. 2=2024-11-02"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text, kPub), c.want) << c.text;
+  }
+}
+
+// Published Tuesday 2024-12-10.
+TEST(FindDatesTest, WeekdaysReadTheirClauseCarefully) {
+  const Case kCases[] = {
+      // "States" in a name is not the speech verb that would end the clause.
+      {"The envoy would be flying to the United States Thursday.",
+       "DATE Thursday=2024-12-12"},
+      // A past verb right after the day.
+      {"The ferry will stay in port after the court Monday ruled against it.",
+       "DATE Monday=2024-12-09"},
+      // A plan in the past perfect was overtaken.
+      {"The offer had been due to expire Friday evening.", "TIME Friday evening=2024-12-06TEV"},
+      // A clock time joined to its day takes the preposition before the time.
+      {"The mayor has until 9 a.m. Thursday to reply.", "TIME 9 a.m. Thursday=2024-12-12T09:00"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.text;
+  }
+}
+
+// Published Tuesday 2024-12-10.
+TEST(FindDatesTest, HolidaysSpelledYearsAndVagueCounts) {
+  const Case kCases[] = {
+      // Holidays resolve like dates written without a year.
+      {"The boat was found on Thanksgiving Day.", "DATE Thanksgiving Day=2024-11-28"},
+      {"The boat was found last Thanksgiving.", "DATE last Thanksgiving=2024-11-28"},
+      {"The market reopens after Christmas.", "DATE Christmas=2024-12-25"},
+      {"The mill closed at Christmas 1998.", "DATE Christmas 1998=1998-12-25"},
+      {"Crowds gathered on New Year's Eve.", "DATE New Year's Eve=2023-12-31"},
+      {"Pilgrims arrived as Easter week began in 2000.",
+       "DATE Easter week=2024-W13; DATE 2000=2000"},
+      {"Voters went to the polls on Election Day.", "DATE Election Day=2024-11-05"},
+      {"They sailed to Easter Island.", ""},
+      // Years in words, as transcripts write them.
+      {"The firm was founded in nineteen ninety-six.", "DATE nineteen ninety-six=1996"},
+      {"It happened in January nineteen ninety-seven.",
+       "DATE January nineteen ninety-seven=1997-01"},
+      {"Oil fell in the winter of nineteen ninety-four.",
+       "DATE the winter of nineteen ninety-four=1994-WI"},
+      {"Prices fell by the year two thousand.", "DATE the year two thousand=2000"},
+      {"Nineteen people were hurt.", ""},
+      // Vague counts are durations; "ago" makes them a vague past.
+      {"The dam took several years to build.", "DURATION several years=PXY"},
+      {"The talks lasted a few days.", "DURATION a few days=PXD"},
+      {"The firm moved a couple of years ago.", "DATE a couple of years ago=PAST_REF"},
+      {"The firm will grow over the next few years.", "DURATION the next few years=PXY"},
+      {"Costs are spread over the next three quarters.",
+       "DURATION the next three quarters=P9M"},
+      // Ages are not durations.
+      {"The pilot, 52 years old, landed safely.", ""},
+      // Ends of periods, year-end, centuries.
+      {"Troops arrive by the end of the month.", "DATE the end of the month=2024-12"},
+      {"The deal closes by the end of next year.", "DATE the end of next year=2025"},
+      {"The deal should close by year-end.", "DATE year-end=2024"},
+      {"The deal should close by year's end.", "DATE year's end=2024"},
+      {"A temple from the 11th century stands here.", "DATE 11th century=10"},
+      // "early next year": the modifier is part of the expression.
+      {"The plant opens early next year.", "DATE early next year=2025"},
+      // The latest quarter has ended even after an outlook for the current one.
+      {"Orbis sees fourth-quarter losses. Net fell in the latest quarter.",
+       "DATE fourth-quarter=2024-Q4; DATE the latest quarter=2024-Q3"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Render(c.text), c.want) << c.text;
+  }
+}
+
+TEST(FindDatesTest, CurrentQuarterIsTheOneUnderWay) {
+  EXPECT_EQ(Render("Orbis earned more in the third quarter. Sales in the current quarter slowed.",
+                   "2024-11-05"),
+            "DATE the third quarter=2024-Q3; DATE the current quarter=2024-Q4");
+  // A report about one quarter that compares it with an earlier one stays about the first.
+  EXPECT_EQ(Render("Third-quarter net rose, after a flat second quarter. In the 2024 period, "
+                   "costs fell.",
+                   "2024-11-05"),
+            "DATE Third-quarter=2024-Q3; DATE a flat second quarter=2024-Q2; "
+            "DATE the 2024 period=2024-Q3");
+}
+
 TEST(FindDatesTest, WithoutPublicationDateRelativeValuesAreEmpty) {
   const Case kCases[] = {
       {"The talks began on Monday.", "DATE Monday="},
